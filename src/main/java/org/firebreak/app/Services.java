@@ -1,0 +1,108 @@
+package org.firebreak.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.firebreak.demo.DemoIncidentGenerator;
+import org.firebreak.incident.IncidentService;
+import org.firebreak.stats.StatsService;
+import org.firebreak.store.AuditLog;
+import org.firebreak.store.Database;
+import org.firebreak.store.DemoStore;
+import org.firebreak.store.H2IncidentRepository;
+import org.firebreak.store.LabelStore;
+import org.firebreak.store.MessageStore;
+import org.firebreak.store.StatementStore;
+import org.firebreak.store.StatsQuery;
+import org.firebreak.store.TeamStore;
+
+/**
+ * The composition root of the core: every service built once, from one database and one clock. The
+ * console and the headless commands both start here.
+ */
+public final class Services implements AutoCloseable {
+
+  private final Database database;
+  private final Clock clock;
+  private final H2IncidentRepository incidentRepository;
+  private final IncidentService incidents;
+  private final MessageStore messages;
+  private final LabelStore labels;
+  private final TeamStore team;
+  private final StatementStore statements;
+  private final StatsQuery statsQuery;
+  private final StatsService stats;
+  private final AuditLog audit;
+  private final DemoStore demoStore;
+
+  public Services(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+    this.incidentRepository = new H2IncidentRepository(database);
+    this.incidents = new IncidentService(incidentRepository, clock);
+    this.messages = new MessageStore(database);
+    this.labels = new LabelStore(database);
+    this.team = new TeamStore(database);
+    this.statements = new StatementStore(database);
+    this.statsQuery = new StatsQuery(database);
+    this.stats =
+        new StatsService(incidentRepository, statsQuery, clock, database.dataFile().toString());
+    this.audit = new AuditLog(database);
+    this.demoStore = new DemoStore(database);
+  }
+
+  public static Services open(Path dbBase, Clock clock) {
+    return new Services(Database.open(dbBase), clock);
+  }
+
+  /** Generates the demo incident against this clock and stores it. */
+  public void writeDemo() {
+    demoStore.write(
+        new DemoIncidentGenerator(clock, clock.millis())
+            .generate(DemoIncidentGenerator.DEFAULT_MESSAGES));
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public IncidentService incidents() {
+    return incidents;
+  }
+
+  public MessageStore messages() {
+    return messages;
+  }
+
+  public LabelStore labels() {
+    return labels;
+  }
+
+  public TeamStore team() {
+    return team;
+  }
+
+  public StatementStore statements() {
+    return statements;
+  }
+
+  public StatsQuery statsQuery() {
+    return statsQuery;
+  }
+
+  public StatsService stats() {
+    return stats;
+  }
+
+  public AuditLog audit() {
+    return audit;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+}

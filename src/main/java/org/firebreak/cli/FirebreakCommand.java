@@ -1,0 +1,42 @@
+package org.firebreak.cli;
+
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `firebreak` with no command opens the console; with a command it runs headless. */
+@Command(
+    name = "firebreak",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "War-room console for a social media crisis. With no command, opens the console.",
+    subcommands = {StatsCommand.class, DemoCommand.class})
+public final class FirebreakCommand implements Runnable {
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description =
+          "Incident database to open (default: FIREBREAK_DB, then the per-user data folder).")
+  String db;
+
+  private final Consumer<String> openConsole;
+
+  public FirebreakCommand(Consumer<String> openConsole) {
+    this.openConsole = openConsole;
+  }
+
+  @Override
+  public void run() {
+    openConsole.accept(db);
+  }
+
+  /** Parses and runs; returns the process exit code (2 for a usage error). */
+  public static int execute(Consumer<String> openConsole, String... args) {
+    CommandLine cmd = new CommandLine(new FirebreakCommand(openConsole));
+    cmd.setExecutionExceptionHandler(new FriendlyErrors());
+    cmd.setParameterExceptionHandler(FriendlyErrors::usage);
+    return cmd.execute(args);
+  }
+}

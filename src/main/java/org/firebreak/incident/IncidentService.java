@@ -1,0 +1,108 @@
+package org.firebreak.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.firebreak.triage.AuditEntry;
+
+/** Declares and resolves incidents under the rules of the playbook. */
+public final class IncidentService {
+
+  /** After an incident is resolved, the team keeps watching for this long by default. */
+  public static final Duration DEFAULT_WATCH = Duration.ofHours(48);
+
+  private final IncidentRepository incidents;
+  private final Clock clock;
+
+  public IncidentService(IncidentRepository incidents, Clock clock) {
+    this.incidents = incidents;
+    this.clock = clock;
+  }
+
+  public Optional<Incident> current() {
+    return incidents.current();
+  }
+
+  public IncidentState stateNow() {
+    return current().map(i -> i.state(clock.instant())).orElse(IncidentState.NONE);
+  }
+
+  /**
+   * Declares a new incident and starts the crisis clock now.
+   *
+   * @throws IncidentRuleException when another incident is still active or a field is invalid
+   */
+  public Incident declare(
+      String name, Cause cause, Platform origin, Duration window, String actor) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty()) {
+      throw new IncidentRuleException("incident.error.nameRequired", "name");
+    }
+    if (trimmed.length() > Incident.MAX_NAME_LENGTH) {
+      throw new IncidentRuleException("incident.error.nameTooLong", "name");
+    }
+    if (window == null
+        || window.compareTo(Duration.ofMinutes(1)) < 0
+        || window.compareTo(Duration.ofHours(24)) > 0) {
+      throw new IncidentRuleException("incident.error.windowRange", "window");
+    }
+    if (stateNow() == IncidentState.ACTIVE) {
+      throw new IncidentRuleException("incident.error.alreadyActive", "state");
+    }
+    Instant now = clock.instant();
+    Incident incident = new Incident(0, trimmed, cause, origin, window, now, null, null, null);
+    AuditEntry audit =
+        AuditEntry.of(now, actor, "incident.declare", "incident", 0, null, describe(incident));
+    return incidents.insert(incident, audit);
+  }
+
+  /** Ends the active incident; the post-crisis watch runs for {@code watch} afterwards. */
+  public Incident resolve(Duration watch, String actor) {
+    Incident incident =
+        current()
+            .filter(i -> i.state(clock.instant()) == IncidentState.ACTIVE)
+            .orElseThrow(() -> new IncidentRuleException("incident.error.noneActive", "state"));
+    Instant now = clock.instant();
+    Instant watchUntil = watch == null || watch.isZero() ? null : now.plus(watch);
+    incidents.markResolved(
+        incident.id(),
+        now,
+        watchUntil,
+        AuditEntry.of(
+            now, actor, "incident.resolve", "incident", incident.id(), "ACTIVE", "RESOLVED"));
+    return current().orElseThrow();
+  }
+
+  /** Stops the crisis clock: the first statement went out on the origin platform. */
+  public void recordFirstResponse(Instant at, String actor) {
+    Incident incident =
+        current()
+            .orElseThrow(() -> new IncidentRuleException("incident.error.noneActive", "state"));
+    if (incident.firstResponseAt() != null) {
+      return;
+    }
+    incidents.markFirstResponse(
+        incident.id(),
+        at,
+        AuditEntry.of(
+            clock.instant(),
+            actor,
+            "incident.firstResponse",
+            "incident",
+            incident.id(),
+            null,
+            at.toString()));
+  }
+
+  private static String describe(Incident i) {
+    return i.name()
+        + " | "
+        + i.cause()
+        + " | "
+        + i.originPlatform()
+        + " | "
+        + i.responseWindow().toMinutes()
+        + " min";
+  }
+}

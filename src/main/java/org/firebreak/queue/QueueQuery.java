@@ -1,0 +1,25 @@
+package org.firebreak.queue;
+
+import java.util.Optional;
+
+/**
+ * What the queue asks the database for: a filter, a sort and a window. The database does the
+ * filtering, sorting and paging; the view only ever holds one window.
+ */
+public record QueueQuery(
+    Optional<MessageStatus> status, QueueSort sort, boolean descending, int offset, int limit) {
+
+  public static final int DEFAULT_LIMIT = 200;
+
+  public static QueueQuery newestFirst() {
+    return new QueueQuery(Optional.empty(), QueueSort.RECEIVED, true, 0, DEFAULT_LIMIT);
+  }
+
+  public QueueQuery withStatus(MessageStatus newStatus) {
+    return new QueueQuery(Optional.ofNullable(newStatus), sort, descending, 0, limit);
+  }
+
+  public QueueQuery withWindow(int newOffset, int newLimit) {
+    return new QueueQuery(status, sort, descending, Math.max(0, newOffset), newLimit);
+  }
+}

@@ -1,0 +1,227 @@
+package org.firebreak.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.firebreak.app.AppVersion;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded H2 incident database: one file per incident, migrated by Flyway, held by one
+ * Firebreak process at a time. Every commit reaches the operating system before it returns
+ * (WRITE_DELAY=0); {@link #writeDurably} also forces it to the device (see ADR 0003).
+ */
+public final class Database implements AutoCloseable {
+
+  private static final String USER = "firebreak";
+  private static final String OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+
+  private final Path base;
+  private final JdbcConnectionPool pool;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+
+  private Database(Path base, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock) {
+    this.base = base;
+    this.pool = pool;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+  }
+
+  /** Opens (creating if needed) the database at {@code base}, migrating it to this schema. */
+  public static Database open(Path base) {
+    Path dataFile = DatabaseLocation.dataFile(base);
+    FileChannel channel = null;
+    FileLock lock = null;
+    try {
+      Files.createDirectories(base.toAbsolutePath().getParent());
+      Path lockFile = base.resolveSibling(base.getFileName() + ".firebreak.lock");
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lock = tryLock(channel, dataFile);
+      if (Files.exists(dataFile)) {
+        refuseNewerSchema(base, dataFile);
+      }
+      String url = "jdbc:h2:file:" + base.toAbsolutePath() + OPTIONS;
+      JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
+      pool.setMaxConnections(16);
+      try (Connection probe = pool.getConnection()) {
+        probe.isValid(1);
+      }
+      Flyway.configure()
+          .dataSource(url, USER, "")
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      Database db = new Database(base, pool, channel, lock);
+      db.recordWriter();
+      return db;
+    } catch (SQLException e) {
+      release(lock, channel);
+      if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new DatabaseInUseException(dataFile, e);
+      }
+      throw new StoreException(
+          "Could not open the incident database " + dataFile + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      release(lock, channel);
+      throw new StoreException("Could not open the incident database " + dataFile + ": " + e, e);
+    } catch (RuntimeException e) {
+      release(lock, channel);
+      if (e.getCause() instanceof SQLException sql
+          && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new DatabaseInUseException(dataFile, e);
+      }
+      throw e;
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, Path dataFile) throws IOException {
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        throw new DatabaseInUseException(dataFile, null);
+      }
+      return lock;
+    } catch (OverlappingFileLockException e) {
+      throw new DatabaseInUseException(dataFile, e);
+    }
+  }
+
+  private static void release(FileLock lock, FileChannel channel) {
+    try {
+      if (lock != null && lock.isValid()) {
+        lock.release();
+      }
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException ignored) {
+      // releasing a lock we failed to use; nothing more to do
+    }
+  }
+
+  /** Reads the schema a file carries without writing to it; refuses a newer one. */
+  private static void refuseNewerSchema(Path base, Path dataFile) throws SQLException {
+    String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+    try (Connection c = DriverManager.getConnection(url, USER, "");
+        Statement s = c.createStatement()) {
+      int fileSchema = 0;
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+        rs.next();
+        if (rs.getInt(1) == 0) {
+          return;
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")) {
+        while (rs.next()) {
+          fileSchema = Math.max(fileSchema, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+        }
+      }
+      if (fileSchema > AppVersion.SCHEMA_VERSION) {
+        String writtenBy = "newer";
+        try (ResultSet rs =
+            s.executeQuery("SELECT meta_value FROM firebreak_meta WHERE meta_key = 'written_by'")) {
+          if (rs.next()) {
+            writtenBy = rs.getString(1);
+          }
+        } catch (SQLException noMeta) {
+          // an unknown newer layout: the schema number alone names it
+        }
+        throw new NewerDatabaseException(
+            dataFile.toString(),
+            writtenBy,
+            fileSchema,
+            AppVersion.release(),
+            AppVersion.SCHEMA_VERSION);
+      }
+    }
+  }
+
+  private void recordWriter() {
+    write(
+        c -> {
+          try (var ps =
+              c.prepareStatement(
+                  "MERGE INTO firebreak_meta (meta_key, meta_value) KEY (meta_key) VALUES ('written_by', ?)")) {
+            ps.setString(1, AppVersion.release());
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  public Path base() {
+    return base;
+  }
+
+  public Path dataFile() {
+    return DatabaseLocation.dataFile(base);
+  }
+
+  /** Runs read-only work on a pooled connection. */
+  public <T> T read(SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Reading " + dataFile().getFileName() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs work in one transaction: all of it is committed, or none of it. */
+  public <T> T write(SqlWork<T> work) {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "Saving to " + dataFile().getFileName() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Like {@link #write}, then forces the file to the storage device, for the few records that must
+   * survive even a power cut once the user has seen them saved (approvals, declarations).
+   */
+  public <T> T writeDurably(SqlWork<T> work) {
+    T result = write(work);
+    read(
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+          }
+          return null;
+        });
+    return result;
+  }
+
+  @Override
+  public void close() {
+    pool.dispose();
+    release(lock, lockChannel);
+  }
+}

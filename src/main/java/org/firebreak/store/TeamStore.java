@@ -1,0 +1,52 @@
+package org.firebreak.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.firebreak.triage.TeamMember;
+import org.firebreak.triage.TeamRole;
+
+/** The incident team. */
+public final class TeamStore {
+
+  private final Database db;
+
+  public TeamStore(Database db) {
+    this.db = db;
+  }
+
+  public List<TeamMember> all() {
+    return db.read(
+        c -> {
+          List<TeamMember> out = new ArrayList<>();
+          try (PreparedStatement ps = c.prepareStatement("SELECT * FROM team_members ORDER BY id");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new TeamMember(
+                      rs.getLong("id"),
+                      rs.getString("name"),
+                      TeamRole.valueOf(rs.getString("role")),
+                      rs.getString("contact")));
+            }
+          }
+          return out;
+        });
+  }
+
+  static long insert(Connection c, TeamMember m) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO team_members (name, role, contact) VALUES (?, ?, ?)",
+            new String[] {"id"})) {
+      ps.setString(1, m.name());
+      ps.setString(2, m.role().name());
+      ps.setString(3, m.contact());
+      ps.executeUpdate();
+      return Sql.generatedId(ps);
+    }
+  }
+}
