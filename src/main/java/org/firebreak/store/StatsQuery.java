@@ -4,8 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.firebreak.stats.LabelDebt;
 import org.firebreak.stats.MessageCounts;
 
 /** Aggregate counts over the messages, computed by the database. */
@@ -45,7 +49,7 @@ public final class StatsQuery {
   }
 
   /** Messages received per minute, by platform, from the first to the last arrival. */
-  public Map<String, long[]> perMinute(java.time.Instant from, int minutes) {
+  public Map<String, long[]> perMinute(Instant from, int minutes) {
     return db.read(
         c -> {
           Map<String, long[]> out = new LinkedHashMap<>();
@@ -64,6 +68,28 @@ public final class StatsQuery {
                       rs.getLong(3);
                 }
               }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Per label: messages carrying it and those among them still awaiting a reply. */
+  public List<LabelDebt> labelDebt() {
+    return db.read(
+        c -> {
+          List<LabelDebt> out = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT l.name, l.colour, COUNT(m.id),"
+                          + " COUNT(CASE WHEN m.status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED') THEN 1 END)"
+                          + " FROM labels l LEFT JOIN message_labels ml ON ml.label_id = l.id"
+                          + " LEFT JOIN messages m ON m.id = ml.message_id AND m.direction = 'INBOUND'"
+                          + " GROUP BY l.id, l.name, l.colour, l.hotkey ORDER BY 4 DESC, COALESCE(l.hotkey, 99), l.name");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(
+                  new LabelDebt(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
             }
           }
           return out;

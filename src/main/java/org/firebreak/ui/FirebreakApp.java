@@ -1,18 +1,85 @@
 package org.firebreak.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.firebreak.app.Services;
+import org.firebreak.store.DatabaseLocation;
+import org.firebreak.store.StoreException;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.FxTaskRunner;
+import org.firebreak.ui.common.I18n;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: opens the incident database off the FX thread, then the console. */
 public final class FirebreakApp extends Application {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FirebreakApp.class);
+
+  private final I18n i18n = new I18n(I18n.defaultLocale());
+  private Services services;
+  private StoreException openFailure;
+  private FxTaskRunner runner;
 
   public static void launchConsole(String dbOption) {
     Application.launch(
         FirebreakApp.class, dbOption == null ? new String[0] : new String[] {"--db=" + dbOption});
   }
 
+  /**
+   * Runs on the launcher thread, so opening and migrating the database never blocks the FX thread.
+   */
+  @Override
+  public void init() {
+    String db = getParameters().getNamed().get("db");
+    try {
+      services = Services.open(DatabaseLocation.resolveForThisUser(db), Clock.systemUTC());
+    } catch (StoreException e) {
+      LOG.error("Could not open the incident database", e);
+      openFailure = e;
+    }
+  }
+
   @Override
   public void start(Stage stage) {
+    ErrorReporter errors = new ErrorReporter(i18n);
+    errors.install();
+    if (openFailure != null) {
+      Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+      alert.setTitle(i18n.get("app.title"));
+      alert.setHeaderText(i18n.get("error.cannotOpen"));
+      alert.showAndWait();
+      Platform.exit();
+      return;
+    }
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    runner = new FxTaskRunner();
+    Console console = new Console(services, runner, i18n, errors);
+    Scene scene = new Scene(console.root(), 1280, 800);
+    scene
+        .getStylesheets()
+        .add(Objects.requireNonNull(getClass().getResource("/css/firebreak.css")).toExternalForm());
+    stage.setTitle(i18n.get("app.title"));
+    stage.setScene(scene);
+    stage.setMinWidth(900);
+    stage.setMinHeight(600);
     stage.show();
+    console.start();
+  }
+
+  @Override
+  public void stop() {
+    if (runner != null) {
+      runner.shutdown();
+    }
+    if (services != null) {
+      services.close();
+    }
   }
 }

@@ -1,0 +1,145 @@
+package org.firebreak.ui;
+
+import java.time.ZoneId;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.firebreak.app.Services;
+import org.firebreak.incident.IncidentRuleException;
+import org.firebreak.incident.IncidentState;
+import org.firebreak.ui.common.DataChanged;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.Formats;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.TaskRunner;
+import org.firebreak.ui.header.DeclareIncidentDialog;
+import org.firebreak.ui.header.DeclareIncidentForm;
+import org.firebreak.ui.header.HeaderView;
+import org.firebreak.ui.header.HeaderViewModel;
+import org.firebreak.ui.monitor.MonitorView;
+import org.firebreak.ui.monitor.MonitorViewModel;
+import org.firebreak.ui.plan.PlanView;
+import org.firebreak.ui.plan.PlanViewModel;
+import org.firebreak.ui.queue.QueueView;
+import org.firebreak.ui.queue.QueueViewModel;
+import org.firebreak.ui.replies.RepliesView;
+import org.firebreak.ui.replies.RepliesViewModel;
+import org.firebreak.ui.statements.StatementsView;
+import org.firebreak.ui.statements.StatementsViewModel;
+import org.firebreak.ui.welcome.WelcomeView;
+
+/**
+ * The composition root of the interface: builds every view model once from the core services and
+ * wires the views. The app and the UI tests both build the console here.
+ */
+public final class Console {
+
+  private final Services services;
+  private final TaskRunner runner;
+  private final I18n i18n;
+  private final ErrorReporter errors;
+  private final DataChanged dataChanged = new DataChanged();
+  private final HeaderViewModel header;
+  private final StackPane root = new StackPane();
+
+  public Console(Services services, TaskRunner runner, I18n i18n, ErrorReporter errors) {
+    this.services = services;
+    this.runner = runner;
+    this.i18n = i18n;
+    this.errors = errors;
+    Formats formats = new Formats(i18n, ZoneId.systemDefault());
+    header = new HeaderViewModel(services.incidents(), services.clock(), runner, dataChanged, i18n);
+    QueueViewModel queue = new QueueViewModel(services.messages(), runner, dataChanged);
+    RepliesViewModel replies = new RepliesViewModel(services.statsQuery(), runner, dataChanged);
+    StatementsViewModel statements =
+        new StatementsViewModel(services.statements(), services.incidents(), runner, dataChanged);
+    MonitorViewModel monitor =
+        new MonitorViewModel(
+            services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
+    PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
+
+    TabPane tabs =
+        new TabPane(
+            tab("queueTab", "tab.queue", new QueueView(queue, i18n, formats, services.clock())),
+            tab("repliesTab", "tab.replies", new RepliesView(replies, i18n, formats)),
+            tab("statementsTab", "tab.statements", new StatementsView(statements, i18n, formats)),
+            tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
+            tab("planTab", "tab.plan", new PlanView(plan, i18n)));
+    tabs.setId("tabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+    BorderPane console = new BorderPane(tabs);
+    console.setTop(new HeaderView(header, i18n, this::declare, this::resolve));
+    console.setBottom(
+        new ConsoleStatusBar(
+            services.database().dataFile().toString(),
+            services.statsQuery(),
+            runner,
+            dataChanged,
+            i18n,
+            formats));
+
+    WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo);
+    welcome
+        .visibleProperty()
+        .bind(header.loadedProperty().and(header.stateProperty().isEqualTo(IncidentState.NONE)));
+    welcome.managedProperty().bind(welcome.visibleProperty());
+    root.getChildren().addAll(console, welcome);
+    root.getStyleClass().add("fb-root");
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  /** Loads everything from the database (in the background). */
+  public void start() {
+    dataChanged.fire();
+  }
+
+  void declare() {
+    DeclareIncidentForm form = new DeclareIncidentForm();
+    new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n)
+        .showAndWait()
+        .filter(b -> b == DeclareIncidentDialog.DECLARE)
+        .ifPresent(b -> header.declare(form, () -> {}, this::failed));
+  }
+
+  void resolve() {
+    Alert confirm =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            i18n.get("resolve.body"),
+            ButtonType.OK,
+            ButtonType.CANCEL);
+    confirm.initOwner(root.getScene().getWindow());
+    confirm.setHeaderText(i18n.get("resolve.header"));
+    confirm
+        .showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(b -> header.resolve(this::failed));
+  }
+
+  void openDemo() {
+    runner.execute(services::writeDemo, dataChanged::fire, this::failed);
+  }
+
+  private void failed(Throwable e) {
+    if (e instanceof IncidentRuleException rule) {
+      errors.report(
+          i18n.get("error.refused"), new IllegalStateException(i18n.get(rule.messageKey())));
+    } else {
+      errors.report(i18n.get("error.actionFailed"), e);
+    }
+  }
+
+  private Tab tab(String id, String key, javafx.scene.Node content) {
+    Tab t = new Tab(i18n.get(key), content);
+    t.setId(id);
+    return t;
+  }
+}

@@ -1,0 +1,65 @@
+package org.firebreak.ui;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Label;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+import org.firebreak.store.StatsQuery;
+import org.firebreak.ui.common.DataChanged;
+import org.firebreak.ui.common.Formats;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.TaskRunner;
+
+/** The status bar: which database is open and how many messages it holds. */
+final class ConsoleStatusBar extends StatusBar {
+
+  private final StatsQuery stats;
+  private final TaskRunner runner;
+  private final I18n i18n;
+  private final Formats formats;
+  private final Label counts = new Label();
+
+  ConsoleStatusBar(
+      String database,
+      StatsQuery stats,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      I18n i18n,
+      Formats formats) {
+    this.stats = stats;
+    this.runner = runner;
+    this.i18n = i18n;
+    this.formats = formats;
+    setId("statusBar");
+    setText(i18n.get("status.database", database));
+    counts.setId("statusCounts");
+    getRightItems().add(counts);
+    dataChanged.subscribe(this::refresh);
+    Timeline poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> refresh()));
+    poll.setCycleCount(Animation.INDEFINITE);
+    sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == null) {
+                poll.stop();
+              } else {
+                poll.play();
+              }
+            });
+  }
+
+  void refresh() {
+    runner.run(
+        stats::counts,
+        c ->
+            counts.setText(
+                i18n.get(
+                    "status.counts",
+                    formats.count(c.total()),
+                    formats.count(c.needsReply()),
+                    formats.count(c.replies()))),
+        e -> counts.setText(i18n.get("status.unavailable")));
+  }
+}

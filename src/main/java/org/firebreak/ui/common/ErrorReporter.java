@@ -1,0 +1,61 @@
+package org.firebreak.ui.common;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Shows failures as a clear dialog and logs them; installed for every uncaught exception. */
+public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
+  private final I18n i18n;
+
+  public ErrorReporter(I18n i18n) {
+    this.i18n = i18n;
+  }
+
+  public void install() {
+    Thread.setDefaultUncaughtExceptionHandler(this);
+  }
+
+  @Override
+  public void uncaughtException(Thread thread, Throwable error) {
+    LOG.error("Uncaught error on {}", thread.getName(), error);
+    show(i18n.get("error.unexpected.title"), error);
+  }
+
+  /** Logs and shows a failure of an action the user started. */
+  public void report(String what, Throwable error) {
+    LOG.warn("{} failed", what, error);
+    show(what, error);
+  }
+
+  private void show(String title, Throwable error) {
+    Runnable dialog =
+        () -> {
+          Alert alert = new Alert(Alert.AlertType.ERROR);
+          alert.setTitle(i18n.get("app.title"));
+          alert.setHeaderText(title);
+          alert.setContentText(message(error));
+          TextArea details = new TextArea(error.toString());
+          details.setEditable(false);
+          alert.getDialogPane().setExpandableContent(details);
+          alert.show();
+        };
+    if (Platform.isFxApplicationThread()) {
+      dialog.run();
+    } else {
+      Platform.runLater(dialog);
+    }
+  }
+
+  static String message(Throwable error) {
+    Throwable root = error;
+    while (root.getMessage() == null && root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

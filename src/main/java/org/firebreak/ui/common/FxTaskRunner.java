@@ -1,0 +1,50 @@
+package org.firebreak.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Runs work on a small app-owned pool and hands results to the FX thread. */
+public final class FxTaskRunner implements TaskRunner {
+
+  private final ExecutorService executor;
+
+  public FxTaskRunner() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory threads =
+        r -> {
+          Thread t = new Thread(r, "firebreak-worker-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    this.executor = Executors.newFixedThreadPool(3, threads);
+  }
+
+  @Override
+  public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    executor.execute(
+        () -> {
+          try {
+            T result = work.call();
+            Platform.runLater(() -> onSuccess.accept(result));
+          } catch (Exception | Error e) {
+            Platform.runLater(() -> onFailure.accept(e));
+          }
+        });
+  }
+
+  @Override
+  public void shutdown() {
+    executor.shutdown();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.firebreak.ui.header;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.firebreak.incident.Cause;
+import org.firebreak.incident.Incident;
+import org.firebreak.incident.Platform;
+
+/** What "Declare incident" asks for, and whether it is complete. */
+public final class DeclareIncidentForm {
+  private final StringProperty name = new SimpleStringProperty("");
+  private final ObjectProperty<Cause> cause = new SimpleObjectProperty<>(Cause.INTERNAL);
+  private final ObjectProperty<Platform> origin = new SimpleObjectProperty<>(Platform.X);
+  private final IntegerProperty windowMinutes =
+      new SimpleIntegerProperty((int) Incident.DEFAULT_WINDOW.toMinutes());
+  private final BooleanBinding valid;
+
+  public DeclareIncidentForm() {
+    valid =
+        Bindings.createBooleanBinding(
+            () -> {
+              String n = name.get() == null ? "" : name.get().strip();
+              return !n.isEmpty()
+                  && n.length() <= Incident.MAX_NAME_LENGTH
+                  && cause.get() != null
+                  && origin.get() != null
+                  && windowMinutes.get() >= 1
+                  && windowMinutes.get() <= 1440;
+            },
+            name,
+            cause,
+            origin,
+            windowMinutes);
+  }
+
+  public StringProperty name() {
+    return name;
+  }
+
+  public ObjectProperty<Cause> cause() {
+    return cause;
+  }
+
+  public ObjectProperty<Platform> origin() {
+    return origin;
+  }
+
+  public IntegerProperty windowMinutes() {
+    return windowMinutes;
+  }
+
+  public BooleanBinding valid() {
+    return valid;
+  }
+
+  public String actor() {
+    return System.getProperty("user.name", "user");
+  }
+}

@@ -1,0 +1,84 @@
+package org.firebreak.ui.monitor;
+
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.firebreak.incident.Platform;
+import org.firebreak.ui.common.Formats;
+import org.firebreak.ui.common.I18n;
+
+/** The Monitor tab: messages per minute by platform, the declaration marked, live counters. */
+public final class MonitorView extends BorderPane {
+
+  private final LineChart<Number, Number> chart;
+  private final I18n i18n;
+
+  public MonitorView(MonitorViewModel vm, I18n i18n, Formats formats) {
+    this.i18n = i18n;
+    getStyleClass().add("fb-tab-content");
+    Label arrived = new Label();
+    arrived.setId("monitorArrived");
+    arrived.getStyleClass().add("fb-figure");
+    arrived
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> i18n.get("monitor.arrived", formats.count(vm.arrivedProperty().get())),
+                vm.arrivedProperty()));
+    Label awaiting = new Label();
+    awaiting.getStyleClass().add("fb-figure");
+    awaiting
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> i18n.get("monitor.awaiting", formats.count(vm.awaitingProperty().get())),
+                vm.awaitingProperty()));
+    HBox counters = new HBox(24, arrived, awaiting);
+    counters.setPadding(new Insets(0, 0, 8, 0));
+    setTop(counters);
+
+    NumberAxis x = new NumberAxis(-MonitorViewModel.MINUTES + 1, 0, 5);
+    x.setLabel(i18n.get("monitor.axis.minutes"));
+    NumberAxis y = new NumberAxis();
+    y.setLabel(i18n.get("monitor.axis.perMinute"));
+    chart = new LineChart<>(x, y);
+    chart.setId("volumeChart");
+    chart.setCreateSymbols(false);
+    chart.setAnimated(false);
+    chart.setTitle(i18n.get("monitor.title"));
+    setCenter(chart);
+    vm.volumeProperty().addListener((o, was, now) -> show(now));
+  }
+
+  private void show(MonitorViewModel.Volume volume) {
+    chart.getData().clear();
+    if (volume == null) {
+      return;
+    }
+    long peak = 1;
+    for (Map.Entry<String, long[]> e : volume.perMinute().entrySet()) {
+      XYChart.Series<Number, Number> series = new XYChart.Series<>();
+      series.setName(Platform.valueOf(e.getKey()).displayName());
+      long[] counts = e.getValue();
+      for (int m = 0; m < counts.length; m++) {
+        series.getData().add(new XYChart.Data<>(m - counts.length + 1, counts[m]));
+        peak = Math.max(peak, counts[m]);
+      }
+      chart.getData().add(series);
+    }
+    if (volume.declaredMinute() != null) {
+      int at = volume.declaredMinute() - MonitorViewModel.MINUTES + 1;
+      XYChart.Series<Number, Number> marker = new XYChart.Series<>();
+      marker.setName(i18n.get("monitor.declared"));
+      marker.getData().add(new XYChart.Data<>(at, 0));
+      marker.getData().add(new XYChart.Data<>(at, peak));
+      chart.getData().add(marker);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.firebreak.ui.plan;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.firebreak.triage.TeamMember;
+import org.firebreak.ui.common.I18n;
+
+/** The Plan tab: the playbook's four steps and the incident team. */
+public final class PlanView extends BorderPane {
+
+  public PlanView(PlanViewModel vm, I18n i18n) {
+    getStyleClass().add("fb-tab-content");
+    VBox playbook = new VBox(10);
+    playbook.setPadding(new Insets(4, 12, 4, 4));
+    Label heading = new Label(i18n.get("plan.playbook"));
+    heading.getStyleClass().add("fb-section-title");
+    playbook.getChildren().add(heading);
+    for (int step = 1; step <= 4; step++) {
+      Label title = new Label(i18n.get("plan.step" + step + ".title"));
+      title.getStyleClass().add("fb-step-title");
+      Label body = new Label(i18n.get("plan.step" + step + ".body"));
+      body.setWrapText(true);
+      playbook.getChildren().addAll(title, body);
+    }
+    ScrollPane playbookScroll = new ScrollPane(playbook);
+    playbookScroll.setFitToWidth(true);
+
+    Label teamHeading = new Label(i18n.get("plan.team"));
+    teamHeading.getStyleClass().add("fb-section-title");
+    TableView<TeamMember> team = new TableView<>(vm.members());
+    team.setId("teamTable");
+    team.setPlaceholder(new Label(i18n.get("plan.team.empty")));
+    TableColumn<TeamMember, String> name = new TableColumn<>(i18n.get("plan.team.name"));
+    name.setPrefWidth(160);
+    name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+    TableColumn<TeamMember, String> role = new TableColumn<>(i18n.get("plan.team.role"));
+    role.setPrefWidth(140);
+    role.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(i18n.of("role", c.getValue().role())));
+    TableColumn<TeamMember, String> contact = new TableColumn<>(i18n.get("plan.team.contact"));
+    contact.setPrefWidth(260);
+    contact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact()));
+    team.getColumns().addAll(name, role, contact);
+    VBox teamBox = new VBox(8, teamHeading, team);
+    teamBox.setPadding(new Insets(4, 4, 4, 12));
+    VBox.setVgrow(team, javafx.scene.layout.Priority.ALWAYS);
+
+    SplitPane split = new SplitPane(playbookScroll, teamBox);
+    split.setDividerPositions(0.45);
+    setCenter(split);
+  }
+}

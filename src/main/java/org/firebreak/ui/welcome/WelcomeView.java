@@ -1,0 +1,60 @@
+package org.firebreak.ui.welcome;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.firebreak.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** First run on an empty database: three clear ways to start. */
+public final class WelcomeView extends VBox {
+
+  public WelcomeView(I18n i18n, Runnable declare, Runnable openDemo) {
+    getStyleClass().add("fb-welcome");
+    setId("welcome");
+    setAlignment(Pos.CENTER);
+    setSpacing(18);
+    Label title = new Label(i18n.get("welcome.title"));
+    title.getStyleClass().add("fb-welcome-title");
+    Label subtitle = new Label(i18n.get("welcome.subtitle"));
+    subtitle.getStyleClass().add("fb-welcome-subtitle");
+    subtitle.setWrapText(true);
+
+    Button declareButton =
+        choice(
+            i18n.get("welcome.declare"),
+            i18n.get("welcome.declare.detail"),
+            "mdi2a-alarm-light-outline");
+    declareButton.setId("welcomeDeclare");
+    declareButton.getStyleClass().add("danger");
+    declareButton.setOnAction(e -> declare.run());
+    Button demoButton =
+        choice(
+            i18n.get("welcome.demo"), i18n.get("welcome.demo.detail"), "mdi2p-play-circle-outline");
+    demoButton.setId("welcomeDemo");
+    demoButton.setOnAction(e -> openDemo.run());
+    Button trainingButton =
+        choice(
+            i18n.get("welcome.training"),
+            i18n.get("welcome.training.detail"),
+            "mdi2s-school-outline");
+    trainingButton.setId("welcomeTraining");
+    trainingButton.setDisable(true);
+
+    HBox choices = new HBox(16, declareButton, demoButton, trainingButton);
+    choices.setAlignment(Pos.CENTER);
+    getChildren().addAll(title, subtitle, choices);
+  }
+
+  private static Button choice(String title, String detail, String icon) {
+    Button b = new Button(title + "\n" + detail, new FontIcon(icon));
+    b.getStyleClass().add("fb-welcome-choice");
+    b.setContentDisplay(ContentDisplay.TOP);
+    b.setWrapText(true);
+    b.setPrefSize(230, 150);
+    return b;
+  }
+}
