@@ -1,5 +1,7 @@
 package org.firebreak.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +36,19 @@ public final class FirebreakCommand implements Runnable {
 
   /** Parses and runs; returns the process exit code (2 for a usage error). */
   public static int execute(Consumer<String> openConsole, String... args) {
+    return execute(
+        openConsole,
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  /** As {@link #execute(Consumer, String...)}, printing to the given writers. */
+  public static int execute(
+      Consumer<String> openConsole, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cmd = new CommandLine(new FirebreakCommand(openConsole));
+    cmd.setOut(out);
+    cmd.setErr(err);
     cmd.setExecutionExceptionHandler(new FriendlyErrors());
     cmd.setParameterExceptionHandler(FriendlyErrors::usage);
     return cmd.execute(args);

@@ -1,8 +1,6 @@
 package org.firebreak.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,6 +12,7 @@ import org.firebreak.store.StoreException;
 import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.FxTaskRunner;
 import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,13 +57,10 @@ public final class FirebreakApp extends Application {
       Platform.exit();
       return;
     }
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = new FxTaskRunner();
     Console console = new Console(services, runner, i18n, errors);
     Scene scene = new Scene(console.root(), 1280, 800);
-    scene
-        .getStylesheets()
-        .add(Objects.requireNonNull(getClass().getResource("/css/firebreak.css")).toExternalForm());
+    Theme.apply(scene);
     stage.setTitle(i18n.get("app.title"));
     stage.setScene(scene);
     stage.setMinWidth(900);

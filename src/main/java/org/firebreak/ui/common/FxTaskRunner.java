@@ -27,6 +27,9 @@ public final class FxTaskRunner implements TaskRunner {
 
   @Override
   public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    if (executor.isShutdown()) {
+      return; // the window is closing: a late timer tick has nothing left to refresh
+    }
     executor.execute(
         () -> {
           try {

@@ -46,6 +46,21 @@ public final class MonitorView extends BorderPane {
     NumberAxis x = new NumberAxis(-MonitorViewModel.MINUTES + 1, 0, 5);
     x.setLabel(i18n.get("monitor.axis.minutes"));
     NumberAxis y = new NumberAxis();
+    y.setMinorTickVisible(false);
+    y.setTickLabelFormatter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number n) {
+            return n.doubleValue() == Math.rint(n.doubleValue())
+                ? Long.toString(n.longValue())
+                : "";
+          }
+
+          @Override
+          public Number fromString(String s) {
+            return Long.parseLong(s);
+          }
+        });
     y.setLabel(i18n.get("monitor.axis.perMinute"));
     chart = new LineChart<>(x, y);
     chart.setId("volumeChart");

@@ -1,0 +1,182 @@
+package org.firebreak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.firebreak.app.Services;
+import org.firebreak.testing.MutableClock;
+import org.firebreak.testing.TempDatabase;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.FxTaskRunner;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ConsoleUiTest {
+
+  @TempDir static Path dir;
+  private final MutableClock clock = new MutableClock(TempDatabase.T0);
+  private Services services;
+  private FxTaskRunner runner;
+  private Scene scene;
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    Path db = Files.createTempDirectory(dir, "ui");
+    services = TempDatabase.open(db, clock);
+    runner = new FxTaskRunner();
+    I18n i18n = new I18n(Locale.ENGLISH);
+    Console console = new Console(services, runner, i18n, new ErrorReporter(i18n));
+    scene = new Scene(console.root(), 1280, 800);
+    Theme.apply(scene);
+    stage.setScene(scene);
+    stage.show();
+    console.start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
+    runner.shutdown();
+    services.close();
+  }
+
+  private static void waitUntil(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+  }
+
+  private static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void opensOnTheThreeWelcomeChoices(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    assertThat(robot.lookup("#welcomeDeclare").queryButton().getText())
+        .startsWith("Declare an incident");
+    assertThat(robot.lookup("#welcomeDemo").queryButton().getText())
+        .startsWith("Open the demo incident");
+    Button training = robot.lookup("#welcomeTraining").queryButton();
+    assertThat(training.getText()).contains("simulation mode");
+    assertThat(text(robot, "#crisisClock")).isEqualTo("--:--");
+    assertThat(text(robot, "#incidentState")).isEqualTo("No incident");
+  }
+
+  @Test
+  void declaringAnIncidentStartsTheHeaderClock(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDeclare");
+    waitUntil(() -> robot.lookup("#declareName").tryQuery().isPresent());
+    assertThat(robot.lookup("#declareConfirm").query().isDisabled())
+        .as("nothing to declare without a name")
+        .isTrue();
+    robot.clickOn("#declareName").write("Insensitive post");
+    robot.clickOn("#declareConfirm");
+
+    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    assertThat(text(robot, "#incidentName")).isEqualTo("Insensitive post");
+    assertThat(text(robot, "#crisisClock")).isEqualTo("15:00");
+    assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#declareButton").query().isDisabled()).isTrue();
+
+    clock.advance(Duration.ofMinutes(5));
+    waitUntil(() -> "10:00".equals(text(robot, "#crisisClock")));
+    clock.advance(Duration.ofMinutes(11));
+    waitUntil(() -> "+01:00".equals(text(robot, "#crisisClock")));
+    Node clockBox = robot.lookup("#crisisClockBox").query();
+    assertThat(clockBox.getPseudoClassStates())
+        .extracting(Object::toString)
+        .contains("phase-overdue");
+
+    // the header stays in view whichever tab is open
+    robot.clickOn("Plan");
+    assertThat(robot.lookup("#crisisClock").query().isVisible()).isTrue();
+    Snapshots.write(scene.getRoot(), "console-declared");
+  }
+
+  @Test
+  void theQueueShowsTheDemoMessagesAndEveryTabHasData(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDemo");
+    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
+    waitUntil(() -> queue.getItems().size() == 200);
+    waitUntil(() -> text(robot, "#queueCount").equals("Showing 200 of 320 messages, newest first"));
+    assertThat(text(robot, "#incidentName")).isEqualTo("Demo: AromaBrew kettle recall");
+    assertThat(text(robot, "#crisisClock")).isEqualTo("09:00");
+    assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
+    Snapshots.write(scene.getRoot(), "console-queue");
+
+    TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+    robot.clickOn("Replies");
+    TableView<?> replies = robot.lookup("#repliesTable").queryTableView();
+    waitUntil(() -> replies.getItems().size() == 9);
+    assertThat(text(robot, "#repliesAwaiting")).matches("\\d+ still need a reply");
+    Snapshots.write(scene.getRoot(), "console-replies");
+
+    robot.clickOn("Statements");
+    ListView<?> statements = robot.lookup("#statementsList").queryListView();
+    waitUntil(() -> statements.getItems().size() == 1);
+    Snapshots.write(scene.getRoot(), "console-statements");
+
+    robot.clickOn("Monitor");
+    LineChart<?, ?> chart = robot.lookup("#volumeChart").queryAs(LineChart.class);
+    waitUntil(() -> chart.getData().size() >= 5);
+    assertThat(chart.getData())
+        .anySatisfy(s -> assertThat(s.getName()).isEqualTo("Incident declared"));
+    assertThat(text(robot, "#monitorArrived")).isEqualTo("320 messages arrived");
+    Snapshots.write(scene.getRoot(), "console-monitor");
+
+    robot.clickOn("Plan");
+    TableView<?> team = robot.lookup("#teamTable").queryTableView();
+    waitUntil(() -> team.getItems().size() == 6);
+    Snapshots.write(scene.getRoot(), "console-plan");
+    assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("planTab");
+
+    robot.clickOn("Queue");
+    assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("queueTab");
+    assertThat(text(robot, "#statusCounts")).startsWith("320 messages");
+  }
+
+  @Test
+  void theQueueFiltersByStatusInTheDatabase(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDemo");
+    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
+    waitUntil(() -> queue.getItems().size() == 200);
+    robot.clickOn("#queueStatusFilter").clickOn("Replied");
+    waitUntil(
+        () ->
+            queue.getItems().size() < 200
+                && text(robot, "#queueCount")
+                    .matches("Showing (\\d+) of \\1 messages, newest first"));
+    assertThat(queue.getItems())
+        .allSatisfy(
+            m ->
+                assertThat(((org.firebreak.queue.Message) m).status())
+                    .isEqualTo(org.firebreak.queue.MessageStatus.REPLIED));
+  }
+}
