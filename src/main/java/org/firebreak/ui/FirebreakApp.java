@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.firebreak.app.Services;
 import org.firebreak.store.DatabaseLocation;
@@ -62,6 +63,11 @@ public final class FirebreakApp extends Application {
     Scene scene = new Scene(console.root(), 1280, 800);
     Theme.apply(scene);
     stage.setTitle(i18n.get("app.title"));
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      stage
+          .getIcons()
+          .add(new Image(getClass().getResourceAsStream("/icon/firebreak-" + size + ".png")));
+    }
     stage.setScene(scene);
     stage.setMinWidth(900);
     stage.setMinHeight(600);

@@ -167,7 +167,12 @@ class ConsoleUiTest {
     robot.clickOn("#welcomeDemo");
     TableView<?> queue = robot.lookup("#queueTable").queryTableView();
     waitUntil(() -> queue.getItems().size() == 200);
-    robot.clickOn("#queueStatusFilter").clickOn("Replied");
+    robot.clickOn("#queueStatusFilter");
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Replied"))
+            .<Node>query());
     waitUntil(
         () ->
             queue.getItems().size() < 200

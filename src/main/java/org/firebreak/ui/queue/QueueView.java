@@ -72,8 +72,8 @@ public final class QueueView extends BorderPane {
     table
         .getColumns()
         .addAll(
-            column(i18n.get("queue.col.time"), 75, m -> formats.time(m.receivedAt())),
-            column(i18n.get("queue.col.platform"), 80, m -> m.platform().displayName()),
+            column(i18n.get("queue.col.time"), 90, m -> formats.time(m.receivedAt())),
+            column(i18n.get("queue.col.platform"), 95, m -> m.platform().displayName()),
             column(
                 i18n.get("queue.col.author"),
                 150,
@@ -81,9 +81,9 @@ public final class QueueView extends BorderPane {
             textColumn(i18n.get("queue.col.text")),
             column(
                 i18n.get("queue.col.sentiment"),
-                70,
+                105,
                 m -> String.format(i18n.locale(), "%+.2f", m.sentiment())),
-            column(i18n.get("queue.col.priority"), 60, m -> Integer.toString(m.priority())),
+            column(i18n.get("queue.col.priority"), 75, m -> Integer.toString(m.priority())),
             column(i18n.get("queue.col.labels"), 140, m -> String.join(", ", m.labels())),
             column(i18n.get("queue.col.status"), 105, m -> i18n.of("status", m.status())),
             column(
@@ -97,6 +97,7 @@ public final class QueueView extends BorderPane {
       String title, double width, Function<Message, String> value) {
     TableColumn<Message, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
+    c.setMinWidth(width);
     c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
     c.setSortable(false);
     return c;
@@ -104,6 +105,7 @@ public final class QueueView extends BorderPane {
 
   private static TableColumn<Message, String> textColumn(String title) {
     TableColumn<Message, String> c = column(title, 420, Message::text);
+    c.setMinWidth(240);
     c.setCellFactory(
         col ->
             new TableCell<>() {
