@@ -14,6 +14,8 @@ import org.firebreak.store.MessageStore;
 import org.firebreak.store.StatementStore;
 import org.firebreak.store.StatsQuery;
 import org.firebreak.store.TeamStore;
+import org.firebreak.store.TriageStore;
+import org.firebreak.triage.TriageService;
 
 /**
  * The composition root of the core: every service built once, from one database and one clock. The
@@ -33,6 +35,7 @@ public final class Services implements AutoCloseable {
   private final StatsService stats;
   private final AuditLog audit;
   private final DemoStore demoStore;
+  private final TriageService triage;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -48,6 +51,7 @@ public final class Services implements AutoCloseable {
         new StatsService(incidentRepository, statsQuery, clock, database.dataFile().toString());
     this.audit = new AuditLog(database);
     this.demoStore = new DemoStore(database);
+    this.triage = new TriageService(new TriageStore(database), clock);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -95,6 +99,10 @@ public final class Services implements AutoCloseable {
 
   public StatsService stats() {
     return stats;
+  }
+
+  public TriageService triage() {
+    return triage;
   }
 
   public AuditLog audit() {

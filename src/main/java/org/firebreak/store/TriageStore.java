@@ -1,0 +1,405 @@
+package org.firebreak.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.firebreak.incident.Platform;
+import org.firebreak.queue.MessageStatus;
+import org.firebreak.triage.AuditEntry;
+import org.firebreak.triage.ChangeSet;
+import org.firebreak.triage.Reply;
+import org.firebreak.triage.TriageRuleException;
+
+/**
+ * Triage changes in H2. Every action takes a change-set number; each message it touches gets an
+ * audit row with the value before and after, in the same transaction as the change itself.
+ */
+public final class TriageStore {
+
+  static final String NEEDS_REPLY_LABEL = "needs reply";
+  private final Database db;
+
+  public TriageStore(Database db) {
+    this.db = db;
+  }
+
+  public ChangeSet setStatus(List<Long> ids, MessageStatus status, String actor, Instant at) {
+    return db.write(
+        c -> {
+          long change = nextChange(c);
+          int changed = setStatus(c, change, ids, status, actor, at);
+          return new ChangeSet(change, "status.set", changed);
+        });
+  }
+
+  private static int setStatus(
+      Connection c, long change, List<Long> ids, MessageStatus status, String actor, Instant at)
+      throws SQLException {
+    Map<Long, String> before = column(c, ids, "status");
+    List<AuditEntry> audit = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET status = ? WHERE id = ?")) {
+      for (Map.Entry<Long, String> e : before.entrySet()) {
+        if (!status.name().equals(e.getValue())) {
+          ps.setString(1, status.name());
+          ps.setLong(2, e.getKey());
+          ps.addBatch();
+          audit.add(
+              AuditEntry.of(
+                  at, actor, "status.set", "message", e.getKey(), e.getValue(), status.name()));
+        }
+      }
+      ps.executeBatch();
+    }
+    appendAll(c, change, audit);
+    Long needsReply = labelId(c, NEEDS_REPLY_LABEL);
+    if (needsReply != null) {
+      List<Long> touched = audit.stream().map(AuditEntry::entityId).toList();
+      if (status.awaitsReply()) {
+        addLabel(c, change, touched, needsReply, actor, at);
+      } else {
+        removeLabel(c, change, touched, needsReply, actor, at);
+      }
+    }
+    return audit.size();
+  }
+
+  public ChangeSet toggleLabel(List<Long> ids, long labelId, String actor, Instant at) {
+    return db.write(
+        c -> {
+          if (labelName(c, labelId) == null) {
+            throw new TriageRuleException(
+                "The label no longer exists (it may have just been deleted).", "label");
+          }
+          long change = nextChange(c);
+          List<Long> without = withoutLabel(c, ids, labelId);
+          int changed =
+              without.isEmpty()
+                  ? removeLabel(c, change, ids, labelId, actor, at)
+                  : addLabel(c, change, without, labelId, actor, at);
+          return new ChangeSet(change, without.isEmpty() ? "label.remove" : "label.add", changed);
+        });
+  }
+
+  private static int addLabel(
+      Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
+      throws SQLException {
+    List<Long> missing = withoutLabel(c, ids, labelId);
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO message_labels (message_id, label_id) VALUES (?, ?)")) {
+      for (long id : missing) {
+        ps.setLong(1, id);
+        ps.setLong(2, labelId);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    List<AuditEntry> audit = new ArrayList<>();
+    for (long id : missing) {
+      audit.add(AuditEntry.of(at, actor, "label.add", "message", id, null, Long.toString(labelId)));
+    }
+    appendAll(c, change, audit);
+    return missing.size();
+  }
+
+  private static int removeLabel(
+      Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
+      throws SQLException {
+    List<Long> without = withoutLabel(c, ids, labelId);
+    List<AuditEntry> audit = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM message_labels WHERE message_id = ? AND label_id = ?")) {
+      for (long id : ids) {
+        if (!without.contains(id)) {
+          ps.setLong(1, id);
+          ps.setLong(2, labelId);
+          ps.addBatch();
+          audit.add(
+              AuditEntry.of(
+                  at, actor, "label.remove", "message", id, Long.toString(labelId), null));
+        }
+      }
+      ps.executeBatch();
+    }
+    appendAll(c, change, audit);
+    return audit.size();
+  }
+
+  public ChangeSet assign(List<Long> ids, String person, String actor, Instant at) {
+    return db.write(
+        c -> {
+          long change = nextChange(c);
+          Map<Long, String> before = column(c, ids, "assignee");
+          List<AuditEntry> audit = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("UPDATE messages SET assignee = ? WHERE id = ?")) {
+            for (Map.Entry<Long, String> e : before.entrySet()) {
+              if (!Objects.equals(person, e.getValue())) {
+                ps.setString(1, person);
+                ps.setLong(2, e.getKey());
+                ps.addBatch();
+                audit.add(
+                    AuditEntry.of(
+                        at, actor, "assign", "message", e.getKey(), e.getValue(), person));
+              }
+            }
+            ps.executeBatch();
+          }
+          appendAll(c, change, audit);
+          if (person != null) {
+            List<Long> waiting = new ArrayList<>();
+            for (Map.Entry<Long, String> e : column(c, ids, "status").entrySet()) {
+              if (MessageStatus.NEEDS_REPLY.name().equals(e.getValue())) {
+                waiting.add(e.getKey());
+              }
+            }
+            setStatus(c, change, waiting, MessageStatus.ASSIGNED, actor, at);
+          }
+          return new ChangeSet(change, "assign", audit.size());
+        });
+  }
+
+  public ChangeSet recordReply(
+      List<Long> ids, String text, Optional<Platform> platform, String actor, Instant at) {
+    return db.write(
+        c -> {
+          long change = nextChange(c);
+          Map<Long, String> platforms = column(c, ids, "platform");
+          List<AuditEntry> audit = new ArrayList<>();
+          for (Map.Entry<Long, String> e : platforms.entrySet()) {
+            Platform where = platform.orElse(Platform.valueOf(e.getValue()));
+            long replyId =
+                ReplyStore.insert(c, e.getKey(), new Reply(0, e.getKey(), text, actor, at, where));
+            audit.add(
+                AuditEntry.of(
+                    at,
+                    actor,
+                    "reply.record",
+                    "message",
+                    e.getKey(),
+                    null,
+                    Long.toString(replyId)));
+          }
+          appendAll(c, change, audit);
+          setStatus(c, change, List.copyOf(platforms.keySet()), MessageStatus.REPLIED, actor, at);
+          return new ChangeSet(change, "reply.record", audit.size());
+        });
+  }
+
+  public void addNote(long messageId, String text, String actor, Instant at) {
+    db.write(
+        c -> {
+          long noteId;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO notes (message_id, text, author, created_at) VALUES (?, ?, ?, ?)",
+                  new String[] {"id"})) {
+            ps.setLong(1, messageId);
+            ps.setString(2, text);
+            ps.setString(3, actor);
+            Sql.setInstant(ps, 4, at);
+            ps.executeUpdate();
+            noteId = Sql.generatedId(ps);
+          }
+          appendAll(
+              c,
+              nextChange(c),
+              List.of(
+                  AuditEntry.of(
+                      at,
+                      actor,
+                      "note.add",
+                      "message",
+                      messageId,
+                      null,
+                      "note " + noteId + ": " + text)));
+          return null;
+        });
+  }
+
+  public ChangeSet undo(long changeId, String actor, Instant at) {
+    return db.write(
+        c -> {
+          if (alreadyUndone(c, changeId)) {
+            throw new TriageRuleException("That change was already undone.", "change");
+          }
+          List<AuditEntry> entries = changeEntries(c, changeId);
+          if (entries.isEmpty()) {
+            throw new TriageRuleException("There is no change " + changeId + " to undo.", "change");
+          }
+          long change = nextChange(c);
+          List<AuditEntry> audit = new ArrayList<>();
+          for (int i = entries.size() - 1; i >= 0; i--) {
+            AuditEntry e = entries.get(i);
+            revert(c, e);
+            audit.add(
+                AuditEntry.of(
+                    at,
+                    actor,
+                    "undo." + e.action(),
+                    "message",
+                    e.entityId(),
+                    e.after(),
+                    e.before()));
+          }
+          audit.add(
+              AuditEntry.of(at, actor, "undo", "change", changeId, null, Long.toString(change)));
+          appendAll(c, change, audit);
+          return new ChangeSet(
+              change, "undo", (int) entries.stream().map(AuditEntry::entityId).distinct().count());
+        });
+  }
+
+  private static void revert(Connection c, AuditEntry e) throws SQLException {
+    String sql;
+    switch (e.action()) {
+      case "status.set" -> sql = "UPDATE messages SET status = ? WHERE id = ?";
+      case "assign" -> sql = "UPDATE messages SET assignee = ? WHERE id = ?";
+      case "label.add" ->
+          sql = "DELETE FROM message_labels WHERE label_id = CAST(? AS BIGINT) AND message_id = ?";
+      case "label.remove" ->
+          sql =
+              "MERGE INTO message_labels (label_id, message_id) KEY (message_id, label_id) VALUES (CAST(? AS BIGINT), ?)";
+      case "reply.record" ->
+          sql = "DELETE FROM replies WHERE id = CAST(? AS BIGINT) AND message_id = ?";
+      default ->
+          throw new TriageRuleException(
+              "A change of kind " + e.action() + " cannot be undone.", "change");
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(
+          1,
+          e.action().startsWith("label.add") || e.action().equals("reply.record")
+              ? e.after()
+              : e.before());
+      ps.setLong(2, e.entityId());
+      ps.executeUpdate();
+    }
+  }
+
+  public List<AuditEntry> history(long messageId) {
+    return new AuditLog(db).history("message", messageId);
+  }
+
+  private static long nextChange(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR change_sets");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void appendAll(Connection c, long change, List<AuditEntry> entries)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_value, after_value, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (AuditEntry e : entries) {
+        Sql.setInstant(ps, 1, e.at());
+        ps.setString(2, e.actor());
+        ps.setString(3, e.action());
+        ps.setString(4, e.entity());
+        ps.setLong(5, e.entityId());
+        ps.setString(6, e.before());
+        ps.setString(7, e.after());
+        ps.setLong(8, change);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  private static List<AuditEntry> changeEntries(Connection c, long changeId) throws SQLException {
+    List<AuditEntry> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT * FROM audit_log WHERE change_id = ? AND entity = 'message' ORDER BY id")) {
+      ps.setLong(1, changeId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new AuditEntry(
+                  rs.getLong("id"),
+                  Sql.instant(rs, "at"),
+                  rs.getString("actor"),
+                  rs.getString("action"),
+                  rs.getString("entity"),
+                  rs.getLong("entity_id"),
+                  rs.getString("before_value"),
+                  rs.getString("after_value")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean alreadyUndone(Connection c, long changeId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 1 FROM audit_log WHERE action = 'undo' AND entity = 'change' AND entity_id = ?")) {
+      ps.setLong(1, changeId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** The column's value for each existing message id, in id order. */
+  private static Map<Long, String> column(Connection c, List<Long> ids, String column)
+      throws SQLException {
+    Map<Long, String> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, " + column + " FROM messages WHERE id = ANY(?) ORDER BY id")) {
+      ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getLong(1), rs.getString(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Long> withoutLabel(Connection c, List<Long> ids, long labelId)
+      throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id FROM messages m WHERE id = ANY(?) AND NOT EXISTS (SELECT 1 FROM message_labels ml WHERE ml.message_id = m.id AND ml.label_id = ?) ORDER BY id")) {
+      ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+      ps.setLong(2, labelId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Long labelId(Connection c, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM labels WHERE name_key = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
+  }
+
+  private static String labelName(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT name FROM labels WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+}
