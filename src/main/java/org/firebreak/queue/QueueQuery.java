@@ -7,19 +7,32 @@ import java.util.Optional;
  * filtering, sorting and paging; the view only ever holds one window.
  */
 public record QueueQuery(
-    Optional<MessageStatus> status, QueueSort sort, boolean descending, int offset, int limit) {
+    Optional<MessageStatus> status,
+    Optional<String> search,
+    QueueSort sort,
+    boolean descending,
+    int offset,
+    int limit) {
 
   public static final int DEFAULT_LIMIT = 200;
 
   public static QueueQuery newestFirst() {
-    return new QueueQuery(Optional.empty(), QueueSort.RECEIVED, true, 0, DEFAULT_LIMIT);
+    return new QueueQuery(
+        Optional.empty(), Optional.empty(), QueueSort.RECEIVED, true, 0, DEFAULT_LIMIT);
   }
 
   public QueueQuery withStatus(MessageStatus newStatus) {
-    return new QueueQuery(Optional.ofNullable(newStatus), sort, descending, 0, limit);
+    return new QueueQuery(Optional.ofNullable(newStatus), search, sort, descending, 0, limit);
   }
 
   public QueueQuery withWindow(int newOffset, int newLimit) {
-    return new QueueQuery(status, sort, descending, Math.max(0, newOffset), newLimit);
+    return new QueueQuery(status, search, sort, descending, Math.max(0, newOffset), newLimit);
+  }
+
+  /** Messages whose text contains the words typed, case-insensitively; blank means all. */
+  public QueueQuery withSearch(String text) {
+    Optional<String> words =
+        text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    return new QueueQuery(status, words, sort, descending, 0, limit);
   }
 }

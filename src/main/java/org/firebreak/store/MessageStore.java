@@ -94,26 +94,20 @@ public final class MessageStore {
 
   /** One window of the queue, filtered and sorted by the database; text is the stored preview. */
   public List<Message> page(QueueQuery q) {
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT id, platform, external_id, conversation_id, author, author_reach, preview AS text,"
-                + " url, created_at, received_at, direction, language, sentiment, priority, status,"
-                + " assignee FROM messages");
-    if (q.status().isPresent()) {
-      sql.append(" WHERE status = ?");
-    }
-    sql.append(" ORDER BY ")
-        .append(q.sort().column())
-        .append(q.descending() ? " DESC" : " ASC")
-        .append(", id DESC LIMIT ? OFFSET ?");
+    String sql =
+        "SELECT id, platform, external_id, conversation_id, author, author_reach, preview AS text,"
+            + " url, created_at, received_at, direction, language, sentiment, priority, status,"
+            + " assignee FROM messages"
+            + where(q)
+            + " ORDER BY "
+            + q.sort().column()
+            + (q.descending() ? " DESC" : " ASC")
+            + ", id DESC LIMIT ? OFFSET ?";
     return db.read(
         c -> {
           List<Message> rows = new ArrayList<>();
-          try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int i = 1;
-            if (q.status().isPresent()) {
-              ps.setString(i++, q.status().get().name());
-            }
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = bindWhere(ps, q);
             ps.setInt(i++, q.limit());
             ps.setInt(i, q.offset());
             try (ResultSet rs = ps.executeQuery()) {
@@ -126,15 +120,75 @@ public final class MessageStore {
         });
   }
 
+  private static String where(QueueQuery q) {
+    List<String> terms = new ArrayList<>();
+    q.status().ifPresent(s -> terms.add("status = ?"));
+    q.search().ifPresent(s -> terms.add("LOWER(preview) LIKE ? ESCAPE '\\'"));
+    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+  }
+
+  private static int bindWhere(PreparedStatement ps, QueueQuery q) throws SQLException {
+    int i = 1;
+    if (q.status().isPresent()) {
+      ps.setString(i++, q.status().get().name());
+    }
+    if (q.search().isPresent()) {
+      String escaped =
+          q.search()
+              .get()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replace("\\", "\\\\")
+              .replace("%", "\\%")
+              .replace("_", "\\_");
+      ps.setString(i++, "%" + escaped + "%");
+    }
+    return i;
+  }
+
+  /** One message with its whole text, or empty when it no longer exists. */
+  public java.util.Optional<Message> full(long id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("SELECT * FROM messages WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return java.util.Optional.empty();
+              }
+              return java.util.Optional.of(withLabels(c, List.of(map(rs, List.of()))).get(0));
+            }
+          }
+        });
+  }
+
+  /** The other messages of a conversation, oldest first (at most 200). */
+  public List<Message> thread(String conversationId) {
+    if (conversationId == null) {
+      return List.of();
+    }
+    return db.read(
+        c -> {
+          List<Message> rows = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT * FROM messages WHERE conversation_id = ? ORDER BY created_at, id LIMIT 200")) {
+            ps.setString(1, conversationId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                rows.add(map(rs, List.of()));
+              }
+            }
+          }
+          return rows;
+        });
+  }
+
   public long count(QueueQuery q) {
     return db.read(
         c -> {
-          String sql =
-              "SELECT COUNT(*) FROM messages" + (q.status().isPresent() ? " WHERE status = ?" : "");
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (q.status().isPresent()) {
-              ps.setString(1, q.status().get().name());
-            }
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT COUNT(*) FROM messages" + where(q))) {
+            bindWhere(ps, q);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);

@@ -1,6 +1,7 @@
 package org.firebreak.ui;
 
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -26,6 +27,7 @@ import org.firebreak.ui.plan.PlanView;
 import org.firebreak.ui.plan.PlanViewModel;
 import org.firebreak.ui.queue.QueueView;
 import org.firebreak.ui.queue.QueueViewModel;
+import org.firebreak.ui.queue.TriageActions;
 import org.firebreak.ui.replies.RepliesView;
 import org.firebreak.ui.replies.RepliesViewModel;
 import org.firebreak.ui.statements.StatementsView;
@@ -46,14 +48,29 @@ public final class Console {
   private final HeaderViewModel header;
   private final StackPane root = new StackPane();
 
-  public Console(Services services, TaskRunner runner, I18n i18n, ErrorReporter errors) {
+  public Console(
+      Services services,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      Consumer<String> openLink) {
     this.services = services;
     this.runner = runner;
     this.i18n = i18n;
     this.errors = errors;
     Formats formats = new Formats(i18n, ZoneId.systemDefault());
     header = new HeaderViewModel(services.incidents(), services.clock(), runner, dataChanged, i18n);
-    QueueViewModel queue = new QueueViewModel(services.messages(), runner, dataChanged);
+    QueueViewModel queue =
+        new QueueViewModel(
+            services.messages(), services.labels(), services.team(), runner, dataChanged);
+    TriageActions triage =
+        new TriageActions(
+            services.triage(),
+            runner,
+            dataChanged,
+            i18n,
+            System.getProperty("user.name", "user"),
+            this::failed);
     RepliesViewModel replies = new RepliesViewModel(services.statsQuery(), runner, dataChanged);
     StatementsViewModel statements =
         new StatementsViewModel(services.statements(), services.incidents(), runner, dataChanged);
@@ -64,7 +81,19 @@ public final class Console {
 
     TabPane tabs =
         new TabPane(
-            tab("queueTab", "tab.queue", new QueueView(queue, i18n, formats, services.clock())),
+            tab(
+                "queueTab",
+                "tab.queue",
+                new QueueView(
+                    queue,
+                    triage,
+                    services.messages(),
+                    services.triage(),
+                    runner,
+                    i18n,
+                    formats,
+                    services.clock(),
+                    openLink)),
             tab("repliesTab", "tab.replies", new RepliesView(replies, i18n, formats)),
             tab("statementsTab", "tab.statements", new StatementsView(statements, i18n, formats)),
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
@@ -129,7 +158,9 @@ public final class Console {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof IncidentRuleException rule) {
+    if (e instanceof org.firebreak.triage.TriageRuleException rule) {
+      errors.report(i18n.get("error.refused"), rule);
+    } else if (e instanceof IncidentRuleException rule) {
       errors.report(
           i18n.get("error.refused"), new IllegalStateException(i18n.get(rule.messageKey())));
     } else {

@@ -59,7 +59,8 @@ public final class FirebreakApp extends Application {
       return;
     }
     runner = new FxTaskRunner();
-    Console console = new Console(services, runner, i18n, errors);
+    Console console =
+        new Console(services, runner, i18n, errors, url -> getHostServices().showDocument(url));
     Scene scene = new Scene(console.root(), 1280, 800);
     Theme.apply(scene);
     stage.setTitle(i18n.get("app.title"));

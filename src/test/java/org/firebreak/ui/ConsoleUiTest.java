@@ -42,6 +42,8 @@ class ConsoleUiTest {
   private FxTaskRunner runner;
   private Scene scene;
   private Stage stage;
+  private final java.util.List<String> linksOpened =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
@@ -50,7 +52,8 @@ class ConsoleUiTest {
     services = TempDatabase.open(db, clock);
     runner = new FxTaskRunner();
     I18n i18n = new I18n(Locale.ENGLISH);
-    Console console = new Console(services, runner, i18n, new ErrorReporter(i18n));
+    Console console =
+        new Console(services, runner, i18n, new ErrorReporter(i18n), linksOpened::add);
     scene = new Scene(console.root(), 1280, 800);
     Theme.apply(scene);
     stage.setScene(scene);
@@ -183,5 +186,74 @@ class ConsoleUiTest {
             m ->
                 assertThat(((org.firebreak.queue.Message) m).status())
                     .isEqualTo(org.firebreak.queue.MessageStatus.REPLIED));
+  }
+
+  private static Node firstRow(FxRobot robot) {
+    return robot
+        .lookup("#queueTable .table-row-cell")
+        .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null)
+        .query();
+  }
+
+  private static long matching(FxRobot robot) {
+    String t = text(robot, "#queueCount");
+    return Long.parseLong(t.replaceAll("Showing \\d+ of (\\d+) messages.*", "$1"));
+  }
+
+  @Test
+  void aQueueCanBeTriagedByKeyboardAloneAndUndone(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDemo");
+    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
+    waitUntil(() -> queue.getItems().size() == 200);
+    robot.clickOn("#queueStatusFilter");
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Needs reply"))
+            .<Node>query());
+    waitUntil(
+        () ->
+            !queue.getItems().isEmpty()
+                && queue.getItems().stream()
+                    .allMatch(
+                        m ->
+                            ((org.firebreak.queue.Message) m).status()
+                                == org.firebreak.queue.MessageStatus.NEEDS_REPLY));
+    long before = matching(robot);
+
+    robot.clickOn(firstRow(robot));
+    robot.type(javafx.scene.input.KeyCode.J);
+    var first = (org.firebreak.queue.Message) queue.getSelectionModel().getSelectedItem();
+    assertThat(queue.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+
+    robot.type(javafx.scene.input.KeyCode.D);
+    waitUntil(() -> matching(robot) == before - 1);
+    assertThat(text(robot, "#triageResult")).isEqualTo("1 messages updated.");
+    // the message that left the view gives way to its neighbour
+    waitUntil(() -> queue.getSelectionModel().getSelectedIndex() == 1);
+
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL)
+        .type(javafx.scene.input.KeyCode.Z)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+    waitUntil(() -> matching(robot) == before);
+    assertThat(text(robot, "#triageResult")).isEqualTo("Undone: 1 messages restored.");
+
+    robot.clickOn(firstRow(robot));
+    robot.type(javafx.scene.input.KeyCode.DIGIT4);
+    waitUntil(() -> text(robot, "#triageResult").equals("Label added to 1 messages."));
+
+    robot.type(javafx.scene.input.KeyCode.R);
+    waitUntil(() -> robot.lookup("#replyText").tryQuery().isPresent());
+    robot
+        .clickOn("#replyText")
+        .write("We are sorry. Please stop using the kettle; help: aromabrew.example/recall");
+    robot.clickOn("#replyRecord");
+    waitUntil(() -> matching(robot) == before - 1);
+    assertThat(services.statsQuery().counts().needsReply())
+        .isLessThan(services.statsQuery().counts().total());
+    assertThat(services.triage().history(first.id())).isNotNull();
+    Snapshots.write(scene.getRoot(), "console-triage");
   }
 }

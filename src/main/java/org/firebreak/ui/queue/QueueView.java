@@ -1,29 +1,66 @@
 package org.firebreak.ui.queue;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
+import org.firebreak.store.MessageStore;
+import org.firebreak.triage.TeamMember;
+import org.firebreak.triage.TriageService;
 import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.TaskRunner;
 
 /** The Queue tab: every message, newest first, filtered by the database. */
 public final class QueueView extends BorderPane {
 
-  public QueueView(QueueViewModel vm, I18n i18n, Formats formats, Clock clock) {
+  private final TableView<Message> table;
+  private final TextField search = new TextField();
+  private final QueueViewModel vm;
+  private final TriageActions actions;
+  private final I18n i18n;
+  private final Consumer<String> openLink;
+  private Set<Long> anchorIds = Set.of();
+  private int anchorIndex;
+
+  public QueueView(
+      QueueViewModel vm,
+      TriageActions actions,
+      MessageStore messages,
+      TriageService triage,
+      TaskRunner runner,
+      I18n i18n,
+      Formats formats,
+      Clock clock,
+      Consumer<String> openLink) {
+    this.vm = vm;
+    this.actions = actions;
+    this.i18n = i18n;
+    this.openLink = openLink;
     getStyleClass().add("fb-tab-content");
     ComboBox<MessageStatus> status = new ComboBox<>();
     status.setId("queueStatusFilter");
@@ -44,6 +81,9 @@ public final class QueueView extends BorderPane {
     status.valueProperty().bindBidirectional(vm.statusFilterProperty());
     Label filterLabel = new Label(i18n.get("queue.filter.status"));
     filterLabel.setLabelFor(status);
+    search.setId("queueSearch");
+    search.setPromptText(i18n.get("queue.search.prompt"));
+    search.setOnAction(e -> vm.searchProperty().set(search.getText()));
 
     Label count = new Label();
     count.setId("queueCount");
@@ -59,14 +99,16 @@ public final class QueueView extends BorderPane {
                 vm.rows(),
                 vm.matchingProperty()));
 
-    HBox toolbar = new HBox(10, filterLabel, status, count);
+    HBox toolbar = new HBox(10, filterLabel, status, search, count);
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.setPadding(new Insets(0, 0, 8, 0));
+    HBox.setHgrow(search, Priority.SOMETIMES);
     setTop(toolbar);
 
-    TableView<Message> table = new TableView<>(vm.rows());
+    table = new TableView<>(vm.rows());
     table.setId("queueTable");
     table.setFixedCellSize(28);
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPlaceholder(new Label(i18n.get("queue.empty")));
     table
@@ -90,7 +132,124 @@ public final class QueueView extends BorderPane {
                 i18n.get("queue.col.assignee"), 105, m -> m.assignee() == null ? "" : m.assignee()),
             column(
                 i18n.get("queue.col.age"), 55, m -> formats.age(m.receivedAt(), clock.instant())));
-    setCenter(table);
+
+    MessageDetailView detail = new MessageDetailView(i18n, formats, openLink);
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> detail.load(now, messages, triage, runner));
+    table
+        .getSelectionModel()
+        .getSelectedItems()
+        .addListener((ListChangeListener<Message>) c -> rememberSelection());
+    // after the table itself has reacted to the new rows, which clears its selection
+    vm.rows()
+        .addListener(
+            (ListChangeListener<Message>)
+                c -> javafx.application.Platform.runLater(this::restoreSelection));
+
+    SplitPane split = new SplitPane(table, detail);
+    split.setDividerPositions(0.72);
+    setCenter(split);
+
+    Label result = new Label();
+    result.setId("triageResult");
+    result.textProperty().bind(actions.lastResultProperty());
+    Label keys = new Label(i18n.get("queue.keys.hint"));
+    keys.getStyleClass().add("fb-figure-secondary");
+    HBox bottom = new HBox(16, keys, result);
+    bottom.setPadding(new Insets(6, 0, 0, 0));
+    setBottom(bottom);
+
+    new QueueKeyboard(
+        table,
+        vm,
+        actions,
+        new QueueKeyboard.Dialogs() {
+          @Override
+          public void reply(List<Message> selected) {
+            openReply(selected);
+          }
+
+          @Override
+          public void assign(List<Long> ids) {
+            openAssign(ids);
+          }
+
+          @Override
+          public void focusSearch() {
+            search.requestFocus();
+          }
+
+          @Override
+          public void showKeys() {
+            Alert help = new Alert(Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"));
+            help.initOwner(getScene().getWindow());
+            help.setHeaderText(i18n.get("queue.keys.title"));
+            help.show();
+          }
+        });
+  }
+
+  private void rememberSelection() {
+    List<Message> selected = table.getSelectionModel().getSelectedItems();
+    if (!selected.isEmpty()) {
+      anchorIds = selected.stream().map(Message::id).collect(Collectors.toSet());
+      anchorIndex = table.getSelectionModel().getSelectedIndex();
+    }
+  }
+
+  /**
+   * After a refresh, the same messages stay selected; a message that left the view gives way to its
+   * neighbour.
+   */
+  private void restoreSelection() {
+    if (vm.rows().isEmpty() || anchorIds.isEmpty()) {
+      return;
+    }
+    Set<Long> wanted = anchorIds;
+    int index = anchorIndex;
+    table.getSelectionModel().clearSelection();
+    boolean any = false;
+    for (int i = 0; i < vm.rows().size(); i++) {
+      if (wanted.contains(vm.rows().get(i).id())) {
+        table.getSelectionModel().select(i);
+        any = true;
+      }
+    }
+    if (!any) {
+      table.getSelectionModel().select(Math.min(index, vm.rows().size() - 1));
+    }
+  }
+
+  private void openReply(List<Message> selected) {
+    if (selected.isEmpty()) {
+      return;
+    }
+    new ReplyDialog(getScene().getWindow(), selected, i18n, openLink)
+        .showAndWait()
+        .ifPresent(text -> actions.reply(selected.stream().map(Message::id).toList(), text));
+    table.requestFocus();
+  }
+
+  private void openAssign(List<Long> ids) {
+    if (ids.isEmpty() || vm.team().isEmpty()) {
+      return;
+    }
+    List<String> names = vm.team().stream().map(TeamMember::name).toList();
+    ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
+    dialog.initOwner(getScene().getWindow());
+    dialog.setHeaderText(i18n.get("assign.header", ids.size()));
+    dialog.showAndWait().ifPresent(person -> actions.assign(ids, person));
+    table.requestFocus();
+  }
+
+  /** Focus for keyboard triage. */
+  public void focusTable() {
+    table.requestFocus();
+    if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+      table.getSelectionModel().select(0);
+    }
   }
 
   private static TableColumn<Message, String> column(

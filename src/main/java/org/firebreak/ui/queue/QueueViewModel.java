@@ -12,7 +12,11 @@ import javafx.collections.ObservableList;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
+import org.firebreak.store.LabelStore;
 import org.firebreak.store.MessageStore;
+import org.firebreak.store.TeamStore;
+import org.firebreak.triage.Label;
+import org.firebreak.triage.TeamMember;
 import org.firebreak.ui.common.DataChanged;
 import org.firebreak.ui.common.TaskRunner;
 
@@ -27,30 +31,63 @@ public final class QueueViewModel {
   private final ObservableList<Message> rows = FXCollections.observableArrayList();
   private final ObjectProperty<MessageStatus> statusFilter = new SimpleObjectProperty<>();
   private final LongProperty matching = new SimpleLongProperty();
+  private final javafx.beans.property.StringProperty search =
+      new javafx.beans.property.SimpleStringProperty("");
   private final AtomicLong sequence = new AtomicLong();
+  private final ObservableList<Label> labels = FXCollections.observableArrayList();
+  private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
+  private final LabelStore labelStore;
+  private final TeamStore teamStore;
 
-  public QueueViewModel(MessageStore messages, TaskRunner runner, DataChanged dataChanged) {
+  public QueueViewModel(
+      MessageStore messages,
+      LabelStore labelStore,
+      TeamStore teamStore,
+      TaskRunner runner,
+      DataChanged dataChanged) {
     this.messages = messages;
+    this.labelStore = labelStore;
+    this.teamStore = teamStore;
     this.runner = runner;
     statusFilter.addListener((o, was, now) -> refresh());
+    search.addListener((o, was, now) -> refresh());
     dataChanged.subscribe(this::refresh);
   }
 
   public void refresh() {
     long ticket = sequence.incrementAndGet();
-    QueueQuery query = QueueQuery.newestFirst().withStatus(statusFilter.get());
+    QueueQuery query =
+        QueueQuery.newestFirst().withStatus(statusFilter.get()).withSearch(search.get());
     runner.run(
-        () -> new Window(messages.page(query), messages.count(query)),
+        () ->
+            new Window(
+                messages.page(query), messages.count(query), labelStore.all(), teamStore.all()),
         window -> {
           if (ticket == sequence.get()) {
             rows.setAll(window.rows());
             matching.set(window.matching());
+            labels.setAll(window.labels());
+            team.setAll(window.team());
           }
         },
         e -> {});
   }
 
-  private record Window(List<Message> rows, long matching) {}
+  private record Window(
+      List<Message> rows, long matching, List<Label> labels, List<TeamMember> team) {}
+
+  /** The label bound to a number key, if any. */
+  public java.util.Optional<Label> labelForHotkey(int digit) {
+    return labels.stream().filter(l -> l.hotkey() != null && l.hotkey() == digit).findFirst();
+  }
+
+  public ObservableList<Label> labels() {
+    return labels;
+  }
+
+  public ObservableList<TeamMember> team() {
+    return team;
+  }
 
   public ObservableList<Message> rows() {
     return rows;
@@ -58,6 +95,10 @@ public final class QueueViewModel {
 
   public ObjectProperty<MessageStatus> statusFilterProperty() {
     return statusFilter;
+  }
+
+  public javafx.beans.property.StringProperty searchProperty() {
+    return search;
   }
 
   public ReadOnlyLongProperty matchingProperty() {

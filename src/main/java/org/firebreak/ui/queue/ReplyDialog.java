@@ -1,0 +1,60 @@
+package org.firebreak.ui.queue;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.firebreak.queue.Message;
+import org.firebreak.ui.common.I18n;
+
+/**
+ * Composes a reply. Firebreak does not post: the text is copied, the original post opened in the
+ * browser, and the reply recorded once the person confirms it was sent.
+ */
+final class ReplyDialog extends Dialog<String> {
+
+  ReplyDialog(Window owner, List<Message> messages, I18n i18n, Consumer<String> openLink) {
+    initOwner(owner);
+    setTitle(i18n.get("reply.title"));
+    setHeaderText(
+        messages.size() == 1
+            ? i18n.get("reply.header.one", messages.get(0).author())
+            : i18n.get("reply.header.many", messages.size()));
+    TextArea text = new TextArea(i18n.get("reply.starter"));
+    text.setId("replyText");
+    text.setWrapText(true);
+    text.setPrefRowCount(6);
+    Button copy = new Button(i18n.get("reply.copyAndOpen"));
+    copy.setId("replyCopy");
+    copy.setOnAction(
+        e -> {
+          ClipboardContent content = new ClipboardContent();
+          content.putString(text.getText());
+          Clipboard.getSystemClipboard().setContent(content);
+          if (messages.size() == 1 && messages.get(0).url() != null) {
+            openLink.accept(messages.get(0).url());
+          }
+        });
+    Label hint = new Label(i18n.get("reply.hint"));
+    hint.setWrapText(true);
+    getDialogPane().setContent(new VBox(10, text, new HBox(10, copy), hint));
+    ButtonType record = new ButtonType(i18n.get("reply.record"), ButtonBar.ButtonData.OK_DONE);
+    getDialogPane()
+        .getButtonTypes()
+        .addAll(
+            record, new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    getDialogPane().lookupButton(record).setId("replyRecord");
+    getDialogPane().lookupButton(record).disableProperty().bind(text.textProperty().isEmpty());
+    setResultConverter(b -> b == record ? text.getText() : null);
+    setOnShown(e -> text.requestFocus());
+  }
+}
