@@ -48,7 +48,6 @@ public final class CsvMessageSource implements MessageSource {
                   StreamReadConstraints.builder().maxStringLength(MAX_FIELD_CHARS).build())
               .build();
       this.parser = factory.createParser(reader);
-      parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       parser.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
       parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(delimiter).withoutHeader());
     } catch (IOException e) {
@@ -178,7 +177,7 @@ public final class CsvMessageSource implements MessageSource {
     if (t == null) {
       return null;
     }
-    rowLine = parser.currentTokenLocation().getLineNr();
+    rowLine = parser.currentLocation().getLineNr();
     List<String> values = new ArrayList<>(Math.max(4, headerWidth));
     while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
       values.add(parser.getText());

@@ -82,7 +82,7 @@ public final class MessageNormaliser {
     Message m =
         new Message(
             0,
-            Platform.parse(raw.platform()),
+            platform(raw.platform()),
             id,
             cut(TextDecoding.clean(raw.conversationId()), MAX_ID, flags, "CONVERSATION_DROPPED"),
             author(raw.author()),
@@ -111,6 +111,24 @@ public final class MessageNormaliser {
       return id.substring(1, id.length() - 1).strip();
     }
     return id.startsWith("'") ? id.substring(1).strip() : id;
+  }
+
+  /** Tool exports say "SOCIALMEDIA_TWITTER" or "twitter.com": find the platform inside. */
+  static Platform platform(String raw) {
+    Platform exact = Platform.parse(raw);
+    if (exact != Platform.OTHER || raw == null) {
+      return exact;
+    }
+    String lower = raw.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("twitter") || lower.equals("x.com")) {
+      return Platform.X;
+    }
+    for (Platform p : Platform.values()) {
+      if (p != Platform.X && lower.contains(p.name().toLowerCase(java.util.Locale.ROOT))) {
+        return p;
+      }
+    }
+    return Platform.OTHER;
   }
 
   private static String author(String raw) {
