@@ -49,6 +49,7 @@ public final class JsonMessageSource implements MessageSource {
   private boolean inArray;
   private boolean done;
   private boolean sawValue;
+  private boolean inRecord;
   private long record;
 
   /**
@@ -98,11 +99,11 @@ public final class JsonMessageSource implements MessageSource {
       return pending.poll();
     } catch (StreamConstraintsException e) {
       throw new UnreadableSourceException(
-          where(record + 1) + ": " + constraint(e.getOriginalMessage()), e);
+          where(failing()) + ": " + constraint(e.getOriginalMessage()), e);
     } catch (IOException e) {
       String why = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
       throw new UnreadableSourceException(
-          where(record + 1) + " (line " + parser.currentLocation().getLineNr() + "): " + why, e);
+          where(failing()) + " (line " + parser.currentLocation().getLineNr() + "): " + why, e);
     }
   }
 
@@ -175,8 +176,15 @@ public final class JsonMessageSource implements MessageSource {
 
   private void readRecord() throws IOException {
     record++;
+    inRecord = true;
     JsonNode node = MAPPER.readTree(parser);
+    inRecord = false;
     pending.addAll(records.map(node, where(record), record));
+  }
+
+  /** The record a failure belongs to: the one being read, else the next one. */
+  private long failing() {
+    return inRecord ? record : record + 1;
   }
 
   private String where(long n) {
