@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import org.firebreak.app.Services;
 import org.firebreak.intake.ColumnMapping;
 import org.firebreak.intake.ImportControl;
@@ -87,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
     try (Services services = database.open()) {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        ImportControl control = new ImportControl(read -> progress(err, name, read), b -> {});
+        ImportControl control = new ImportControl(progress(err, name), b -> {});
         try {
           MessageSource source = opener.open(f, sourceFormat);
           summaries.add(services.intake().run(name, source, control));
@@ -114,14 +115,16 @@ final class ImportCommand implements Callable<Integer> {
     return failures.isEmpty() ? 0 : FriendlyErrors.FAILED;
   }
 
-  private long lastReported;
-
-  private void progress(PrintWriter err, String name, long read) {
-    if (read / PROGRESS_EVERY > lastReported / PROGRESS_EVERY) {
-      err.println(name + ": " + read + " records read");
-      err.flush();
-    }
-    lastReported = read;
+  /** Prints a line on stderr each time another {@link #PROGRESS_EVERY} records have been read. */
+  private static LongConsumer progress(PrintWriter err, String name) {
+    long[] last = {0};
+    return read -> {
+      if (read / PROGRESS_EVERY > last[0] / PROGRESS_EVERY) {
+        err.println(name + ": " + read + " records read");
+        err.flush();
+      }
+      last[0] = read;
+    };
   }
 
   private static Map<String, Object> jsonReport(List<ImportSummary> all, List<String> failures) {

@@ -158,6 +158,12 @@ public final class CsvMessageSource implements MessageSource {
   private void useHeader(List<String> header, Map<MessageField, Integer> found) {
     columns = found;
     headerWidth = header.size();
+    for (MessageField f : MessageField.values()) {
+      if (mapping.namedColumn(f) != null && !found.containsKey(f)) {
+        warnings.add(
+            name + ": no column '" + mapping.namedColumn(f) + "' for " + f.key() + "; left empty");
+      }
+    }
     if (!found.containsKey(MessageField.ID)) {
       warnings.add(name + ": no id column; each message's url is used as its id");
     }

@@ -110,6 +110,12 @@ class CsvImportTest {
             ColumnMapping.generic().with(List.of("id=ref", "text=says", "author=who")));
     assertThat(s.imported()).isEqualTo(1);
     assertThat(fx.rows("author").get("A1").get("author")).isEqualTo("me");
+    ImportSummary typo =
+        fx.importFile(
+            f,
+            SourceFormat.CSV,
+            ColumnMapping.generic().with(List.of("id=ref", "text=says", "author=whom")));
+    assertThat(typo.warnings()).contains("custom.csv: no column 'whom' for author; left empty");
   }
 
   @Test
