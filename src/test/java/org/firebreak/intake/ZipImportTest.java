@@ -95,6 +95,35 @@ class ZipImportTest {
   }
 
   @Test
+  void aBombWhoseHeaderLiesIsCaughtWhileInflating() throws IOException {
+    Path zip = dir.resolve("liar.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("liar.ndjson"));
+      byte[] line = "{\"id\":\"l\",\"text\":\"x\"}\n".getBytes();
+      for (int i = 0; i < 400_000; i++) {
+        out.write(line);
+      }
+      out.closeEntry();
+    }
+    byte[] bytes = Files.readAllBytes(zip);
+    for (int i = bytes.length - 22; i >= 0; i--) {
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+        bytes[i + 24] = 100; // the central directory now claims 100 bytes uncompressed
+        bytes[i + 25] = 0;
+        bytes[i + 26] = 0;
+        bytes[i + 27] = 0;
+        break;
+      }
+    }
+    Files.write(zip, bytes);
+    assertThatThrownBy(() -> fx.importFile(zip))
+        .isInstanceOf(UnreadableSourceException.class)
+        .hasMessageContaining("liar.zip: entry 'liar.ndjson'")
+        .hasMessageContaining("zip bomb");
+    assertThat(fx.count()).isZero();
+  }
+
+  @Test
   void aZipWithoutMessagesSaysWhatItLookedFor() throws IOException {
     Path zip = dir.resolve("photos.zip");
     try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
