@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.firebreak.demo.DemoIncidentGenerator;
 import org.firebreak.incident.IncidentService;
+import org.firebreak.intake.IntakePipeline;
+import org.firebreak.intake.MessageEnricher;
+import org.firebreak.intake.Sentiment;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AuditLog;
 import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
 import org.firebreak.store.H2IncidentRepository;
+import org.firebreak.store.IntakeStore;
 import org.firebreak.store.LabelStore;
 import org.firebreak.store.MessageStore;
 import org.firebreak.store.StatementStore;
@@ -36,6 +40,8 @@ public final class Services implements AutoCloseable {
   private final AuditLog audit;
   private final DemoStore demoStore;
   private final TriageService triage;
+  private final IntakeStore intakeStore;
+  private final IntakePipeline intake;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -52,6 +58,8 @@ public final class Services implements AutoCloseable {
     this.audit = new AuditLog(database);
     this.demoStore = new DemoStore(database);
     this.triage = new TriageService(new TriageStore(database), clock);
+    this.intakeStore = new IntakeStore(database);
+    this.intake = new IntakePipeline(intakeStore, new MessageEnricher(Sentiment.vader()), clock);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -107,6 +115,15 @@ public final class Services implements AutoCloseable {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  /** The one intake pipeline every source (file, folder, webhook) feeds. */
+  public IntakePipeline intake() {
+    return intake;
+  }
+
+  public IntakeStore intakeStore() {
+    return intakeStore;
   }
 
   @Override

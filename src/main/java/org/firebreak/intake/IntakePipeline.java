@@ -1,0 +1,143 @@
+package org.firebreak.intake;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.firebreak.store.IntakeStore;
+
+/**
+ * The one road every message takes in: source → normalise → enrich → batches inserted in one
+ * transaction each, de-duplicated on (platform, id) against the run and the database → a notice per
+ * batch. A source that turns out unreadable halfway takes back what this run had stored, so a
+ * failed import leaves the database as it was; a cancelled one keeps its committed batches.
+ */
+public final class IntakePipeline {
+
+  public static final int BATCH_SIZE = 1000;
+  public static final int MAX_LISTED = 1000;
+
+  private final IntakeStore store;
+  private final MessageEnricher enricher;
+  private final Clock clock;
+  private final int batchSize;
+
+  public IntakePipeline(IntakeStore store, MessageEnricher enricher, Clock clock) {
+    this(store, enricher, clock, BATCH_SIZE);
+  }
+
+  public IntakePipeline(IntakeStore store, MessageEnricher enricher, Clock clock, int batchSize) {
+    this.store = store;
+    this.enricher = enricher;
+    this.clock = clock;
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Reads the whole source (closing it) and stores what it holds.
+   *
+   * @throws UnreadableSourceException when the source cannot be read; nothing of it is then kept
+   */
+  public ImportSummary run(String name, MessageSource source, ImportControl control) {
+    Run run = new Run(name);
+    try (source) {
+      MessageNormaliser normaliser = new MessageNormaliser();
+      List<IncomingMessage> batch = new ArrayList<>(batchSize);
+      while (!control.isCancelled()) {
+        SourceRecord r = source.next();
+        if (r == null) {
+          break;
+        }
+        run.read++;
+        if (r instanceof Rejection rejection) {
+          run.reject(rejection);
+          continue;
+        }
+        MessageNormaliser.Result result = normaliser.normalise((RawMessage) r, clock.instant());
+        if (result.rejection() != null) {
+          run.reject(result.rejection());
+        } else {
+          batch.add(enricher.enrich(result.message()));
+        }
+        if (batch.size() >= batchSize) {
+          flush(run, batch, control);
+        }
+      }
+      boolean cancelled = control.isCancelled();
+      if (!cancelled) {
+        flush(run, batch, control);
+      }
+      control.progress(run.read);
+      List<String> warnings = new ArrayList<>(source.warnings());
+      if (normaliser.spreadsheetIds() > 0) {
+        warnings.add(
+            name
+                + ": "
+                + normaliser.spreadsheetIds()
+                + " ids look like numbers a spreadsheet rounded (e.g. 1.23457E+17): the id column"
+                + " is not usable; export ids as text or choose another column with --map id=COLUMN");
+      }
+      if (run.rejected > MAX_LISTED) {
+        warnings.add(name + ": only the first " + MAX_LISTED + " rejections are listed");
+      }
+      return new ImportSummary(
+          name,
+          run.read,
+          run.imported,
+          run.duplicates,
+          run.rejected,
+          run.rejections,
+          warnings,
+          cancelled);
+    } catch (RuntimeException e) {
+      takeBack(run, e);
+      throw e;
+    }
+  }
+
+  private void flush(Run run, List<IncomingMessage> batch, ImportControl control) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    IntakeStore.StoredBatch stored = store.insert(batch);
+    batch.clear();
+    run.newIds.add(stored.newIds());
+    run.imported += stored.result().inserted();
+    run.duplicates += stored.result().duplicates();
+    control.stored(
+        new BatchStored(
+            run.name, stored.result().inserted(), stored.result().duplicates(), run.read));
+    control.progress(run.read);
+  }
+
+  private void takeBack(Run run, RuntimeException cause) {
+    try {
+      for (long[] ids : run.newIds) {
+        store.remove(ids);
+      }
+    } catch (RuntimeException undo) {
+      cause.addSuppressed(undo);
+    }
+  }
+
+  /** Counts of one run in progress. */
+  private static final class Run {
+    final String name;
+    final List<Rejection> rejections = new ArrayList<>();
+    final List<long[]> newIds = new ArrayList<>();
+    long read;
+    long imported;
+    long duplicates;
+    long rejected;
+
+    Run(String name) {
+      this.name = name;
+    }
+
+    void reject(Rejection r) {
+      rejected++;
+      if (rejections.size() < MAX_LISTED) {
+        rejections.add(r);
+      }
+    }
+  }
+}
