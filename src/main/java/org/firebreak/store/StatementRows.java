@@ -72,13 +72,14 @@ final class StatementRows {
 
   static StatementVersion version(ResultSet rs) throws SQLException {
     int base = rs.getInt("conflict_base");
+    Integer conflictBase = rs.wasNull() ? null : base;
     return new StatementVersion(
         rs.getLong("statement_id"),
         rs.getInt("version"),
         rs.getString("text"),
         rs.getString("author"),
         Sql.instant(rs, "created_at"),
-        rs.wasNull() ? null : base);
+        conflictBase);
   }
 
   static PlatformVariant variant(ResultSet rs) throws SQLException {
