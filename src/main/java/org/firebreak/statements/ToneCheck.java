@@ -112,7 +112,7 @@ public final class ToneCheck {
         int[] next = sentences.get(i + 1);
         Matcher opening = c.opening().matcher(t).region(next[0], next[1]);
         if (opening.lookingAt()) {
-          out.add(ToneFinding.at(c.rule(), raw, next[0], opening.end()));
+          out.add(ToneFinding.at(c.rule(), raw, opening.start(1), opening.end(1)));
         }
       }
     }
