@@ -73,7 +73,9 @@ final class ToneRuleBook {
     String anchors = alternation(r.anchors());
     Pattern anchor = anchors == null ? null : Pattern.compile(BEFORE + anchors + AFTER, FLAGS);
     Pattern opening =
-        phrases == null ? null : Pattern.compile("[\\s\\p{Punct}]*(" + phrases + ")" + AFTER, FLAGS);
+        phrases == null
+            ? null
+            : Pattern.compile("[\\s\\p{Punct}]*(" + phrases + ")" + AFTER, FLAGS);
     return new Compiled(r, List.copyOf(patterns), anchor, opening);
   }
 

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A readable difference between two texts, word by word (spaces kept), as the reviewer reads it:
+ * A readable difference between two texts, word by word (each word with the spaces after it), as the reviewer reads it:
  * runs of unchanged, removed and added text in reading order.
  */
 public record WordDiff(List<Segment> segments) {
@@ -24,7 +24,7 @@ public record WordDiff(List<Segment> segments) {
   /** A run of text with one kind of change. */
   public record Segment(Change change, String text) {}
 
-  private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
+  private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
 
   public WordDiff {
     segments = List.copyOf(segments);
