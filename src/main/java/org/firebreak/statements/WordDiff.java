@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A readable difference between two texts, word by word (each word with the spaces after it), as the reviewer reads it:
- * runs of unchanged, removed and added text in reading order.
+ * A readable difference between two texts, word by word (each word with the spaces after it), as
+ * the reviewer reads it: runs of unchanged, removed and added text in reading order.
  */
 public record WordDiff(List<Segment> segments) {
 
