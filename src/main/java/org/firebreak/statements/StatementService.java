@@ -9,7 +9,6 @@ import org.firebreak.incident.IncidentService;
 import org.firebreak.incident.Platform;
 import org.firebreak.store.StatementStore;
 import org.firebreak.triage.AuditEntry;
-import org.firebreak.triage.TeamMember;
 
 /**
  * What the Statements tab calls: drafting, alternatives, versions, review, approval and publication
@@ -25,6 +24,7 @@ public final class StatementService {
   private final ApprovalFlow flow;
   private final Clock clock;
   private final StatementPublisher publisher;
+  private final StatementReview review;
   private final ToneCheck tone = new ToneCheck();
 
   public StatementService(
@@ -34,6 +34,7 @@ public final class StatementService {
     this.flow = new ApprovalFlow(team);
     this.clock = clock;
     this.publisher = new StatementPublisher(store, incidents, flow, clock);
+    this.review = new StatementReview(store, flow, clock);
   }
 
   /** Starts a statement of the current incident as a draft, version 1. */
@@ -141,38 +142,11 @@ public final class StatementService {
 
   /** Names the team member with the SPOKESPERSON role who signs the statement. */
   public Statement assignSpokesperson(long statementId, String spokesperson, String actor) {
-    String who = required(actor, "actor");
-    String signer = signer(spokesperson);
-    return move(
-        statementId,
-        who,
-        false,
-        (tx, s) -> {
-          StatementState to = flow.edit(s);
-          tx.updateSpokesperson(statementId, signer);
-          tx.updateState(statementId, to, null, s.rejectReason(), s.publishedAt());
-          return audit(
-              clock.instant(),
-              who,
-              "statement.spokesperson",
-              statementId,
-              s.spokesperson(),
-              signer);
-        });
+    return review.assignSpokesperson(statementId, spokesperson, required(actor, "actor"));
   }
 
   public Statement submitForReview(long statementId, String actor) {
-    String who = required(actor, "actor");
-    return move(
-        statementId,
-        who,
-        false,
-        (tx, s) -> {
-          StatementState to = flow.submit(s);
-          tx.updateState(statementId, to, null, null, null);
-          return audit(
-              clock.instant(), who, "statement.submit", statementId, s.state().name(), to.name());
-        });
+    return review.submit(statementId, required(actor, "actor"));
   }
 
   /**
@@ -180,78 +154,17 @@ public final class StatementService {
    * become REJECTED ("another alternative was chosen") in the same durable transaction.
    */
   public Statement approve(long statementId, String approverName) {
-    TeamMember approver = flow.approver(approverName);
-    Instant now = clock.instant();
-    return store.inTransaction(
-        true,
-        tx -> {
-          List<Statement> group = tx.lockGroupOf(statementId);
-          Statement s = tx.lock(statementId);
-          StatementState to = flow.approve(s, approver.name());
-          if (group.stream().anyMatch(g -> g.state() == StatementState.PUBLISHED)) {
-            throw new StatementRuleException("statement.error.alternativePublished", "statementId");
-          }
-          tx.updateState(statementId, to, approver.name(), null, null);
-          tx.audit(
-              audit(
-                  now,
-                  approver.name(),
-                  "statement.approve",
-                  statementId,
-                  s.state().name(),
-                  to.name()));
-          for (Statement other : group) {
-            if (other.id() != statementId && other.state() != StatementState.REJECTED) {
-              StatementState lost = flow.supersede(other);
-              tx.updateState(other.id(), lost, null, ApprovalFlow.ALTERNATIVE_CHOSEN, null);
-              tx.audit(
-                  audit(
-                      now,
-                      approver.name(),
-                      "statement.supersede",
-                      other.id(),
-                      other.state().name(),
-                      lost + ": " + ApprovalFlow.ALTERNATIVE_CHOSEN));
-            }
-          }
-          return tx.lock(statementId);
-        });
+    return review.approve(statementId, approverName);
   }
 
   /** Rejects a statement in review; only an APPROVER may, and a reason is required. */
   public Statement reject(long statementId, String approverName, String reason) {
-    TeamMember approver = flow.approver(approverName);
-    String why = ApprovalFlow.reason(reason, "reason");
-    return move(
-        statementId,
-        approver.name(),
-        false,
-        (tx, s) -> {
-          StatementState to = flow.reject(s, approver.name(), why);
-          tx.updateState(statementId, to, approver.name(), why, null);
-          return audit(
-              clock.instant(),
-              approver.name(),
-              "statement.reject",
-              statementId,
-              s.state().name(),
-              to + ": " + why);
-        });
+    return review.reject(statementId, approverName, reason);
   }
 
   /** Takes a rejected statement back to draft so it can be reworked. */
   public Statement revise(long statementId, String actor) {
-    String who = required(actor, "actor");
-    return move(
-        statementId,
-        who,
-        false,
-        (tx, s) -> {
-          StatementState to = flow.revise(s);
-          tx.updateState(statementId, to, null, null, null);
-          return audit(
-              clock.instant(), who, "statement.revise", statementId, s.state().name(), to.name());
-        });
+    return review.revise(statementId, required(actor, "actor"));
   }
 
   /** Saves the text for one platform; like any edit, it withdraws an approval. */
@@ -321,28 +234,13 @@ public final class StatementService {
     return StatementTemplates.fill(kind, language, variables);
   }
 
-  private Statement move(long statementId, String actor, boolean durable, Transition step) {
-    return store.inTransaction(
-        durable,
-        tx -> {
-          Statement s = tx.lock(statementId);
-          tx.audit(step.apply(tx, s));
-          return tx.lock(statementId);
-        });
-  }
-
-  @FunctionalInterface
-  private interface Transition {
-    AuditEntry apply(StatementTransaction tx, Statement current);
-  }
-
   private Incident currentIncident() {
     return incidents
         .current()
         .orElseThrow(() -> new StatementRuleException("statement.error.noIncident", "incident"));
   }
 
-  private String signer(String spokesperson) {
+  String signer(String spokesperson) {
     return flow.spokesperson(spokesperson).name();
   }
 
