@@ -7,6 +7,7 @@ import org.firebreak.incident.IncidentService;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
+import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AuditLog;
 import org.firebreak.store.Database;
@@ -35,6 +36,7 @@ public final class Services implements AutoCloseable {
   private final LabelStore labels;
   private final TeamStore team;
   private final StatementStore statements;
+  private final StatementService statementService;
   private final StatsQuery statsQuery;
   private final StatsService stats;
   private final AuditLog audit;
@@ -52,6 +54,7 @@ public final class Services implements AutoCloseable {
     this.labels = new LabelStore(database);
     this.team = new TeamStore(database);
     this.statements = new StatementStore(database);
+    this.statementService = new StatementService(statements, incidents, team::all, clock);
     this.statsQuery = new StatsQuery(database);
     this.stats =
         new StatsService(incidentRepository, statsQuery, clock, database.dataFile().toString());
@@ -99,6 +102,11 @@ public final class Services implements AutoCloseable {
 
   public StatementStore statements() {
     return statements;
+  }
+
+  /** Drafting, approval and publication of statements (the Statements tab). */
+  public StatementService statementService() {
+    return statementService;
   }
 
   public StatsQuery statsQuery() {
