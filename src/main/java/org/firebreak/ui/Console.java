@@ -21,6 +21,8 @@ import org.firebreak.ui.header.DeclareIncidentDialog;
 import org.firebreak.ui.header.DeclareIncidentForm;
 import org.firebreak.ui.header.HeaderView;
 import org.firebreak.ui.header.HeaderViewModel;
+import org.firebreak.ui.intake.ImportDialog;
+import org.firebreak.ui.intake.ImportViewModel;
 import org.firebreak.ui.monitor.MonitorView;
 import org.firebreak.ui.monitor.MonitorViewModel;
 import org.firebreak.ui.plan.PlanView;
@@ -47,6 +49,7 @@ public final class Console {
   private final DataChanged dataChanged = new DataChanged();
   private final HeaderViewModel header;
   private final StackPane root = new StackPane();
+  private final Formats formats;
 
   public Console(
       Services services,
@@ -102,7 +105,10 @@ public final class Console {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
     BorderPane console = new BorderPane(tabs);
-    console.setTop(new HeaderView(header, i18n, this::declare, this::resolve));
+    this.formats = formats;
+    console.setTop(
+        new javafx.scene.layout.VBox(
+            menus(), new HeaderView(header, i18n, this::declare, this::resolve)));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -119,6 +125,80 @@ public final class Console {
     welcome.managedProperty().bind(welcome.visibleProperty());
     root.getChildren().addAll(console, welcome);
     root.getStyleClass().add("fb-root");
+    root.setOnDragOver(
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+          }
+          e.consume();
+        });
+    root.setOnDragDropped(
+        e -> {
+          boolean ok = e.getDragboard().hasFiles();
+          if (ok) {
+            e.getDragboard().getFiles().forEach(f -> importFile(f.toPath()));
+          }
+          e.setDropCompleted(ok);
+          e.consume();
+        });
+  }
+
+  private javafx.scene.control.MenuBar menus() {
+    javafx.scene.control.MenuItem importItem =
+        new javafx.scene.control.MenuItem(i18n.get("menu.import"));
+    importItem.setId("menuImport");
+    importItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"));
+    importItem.setOnAction(e -> chooseAndImport());
+    javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(i18n.get("menu.quit"));
+    quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setOnAction(e -> root.getScene().getWindow().hide());
+    javafx.scene.control.Menu file =
+        new javafx.scene.control.Menu(
+            i18n.get("menu.file"),
+            null,
+            importItem,
+            new javafx.scene.control.SeparatorMenuItem(),
+            quit);
+    javafx.scene.control.MenuItem keys =
+        new javafx.scene.control.MenuItem(i18n.get("queue.keys.title"));
+    keys.setOnAction(
+        e -> {
+          Alert help = new Alert(Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"));
+          help.initOwner(root.getScene().getWindow());
+          help.setHeaderText(i18n.get("queue.keys.title"));
+          help.show();
+        });
+    javafx.scene.control.Menu help =
+        new javafx.scene.control.Menu(i18n.get("menu.help"), null, keys);
+    return new javafx.scene.control.MenuBar(file, help);
+  }
+
+  private void chooseAndImport() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(i18n.get("import.title"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new javafx.stage.FileChooser.ExtensionFilter(
+                i18n.get("import.filter"),
+                "*.csv",
+                "*.tsv",
+                "*.json",
+                "*.ndjson",
+                "*.jsonl",
+                "*.js",
+                "*.zip"),
+            new javafx.stage.FileChooser.ExtensionFilter(i18n.get("import.filter.all"), "*.*"));
+    java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+    if (chosen != null) {
+      importFile(chosen.toPath());
+    }
+  }
+
+  /** Opens the import preview for a file (File › Import, or a file dropped on the window). */
+  public void importFile(java.nio.file.Path file) {
+    ImportViewModel vm = new ImportViewModel(services.intake(), runner, dataChanged, file);
+    new ImportDialog(root.getScene().getWindow(), vm, i18n, formats).show();
   }
 
   public Parent root() {

@@ -42,6 +42,7 @@ class ConsoleUiTest {
   private FxTaskRunner runner;
   private Scene scene;
   private Stage stage;
+  private Console console;
   private final java.util.List<String> linksOpened =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -52,8 +53,7 @@ class ConsoleUiTest {
     services = TempDatabase.open(db, clock);
     runner = new FxTaskRunner();
     I18n i18n = new I18n(Locale.ENGLISH);
-    Console console =
-        new Console(services, runner, i18n, new ErrorReporter(i18n), linksOpened::add);
+    console = new Console(services, runner, i18n, new ErrorReporter(i18n), linksOpened::add);
     scene = new Scene(console.root(), 1280, 800);
     Theme.apply(scene);
     stage.setScene(scene);
@@ -255,5 +255,36 @@ class ConsoleUiTest {
         .isLessThan(services.statsQuery().counts().total());
     assertThat(services.triage().history(first.id())).isNotNull();
     Snapshots.write(scene.getRoot(), "console-triage");
+  }
+
+  @Test
+  void aDroppedFileIsPreviewedThenImportedWithHonestCounts(FxRobot robot) throws Exception {
+    Path csv = Path.of(getClass().getResource("/intake/alberta_floods_sample.csv").toURI());
+    robot.interact(() -> console.importFile(csv));
+    TableView<?> preview = robot.lookup("#importPreview").queryTableView();
+    waitUntil(() -> preview.getItems().size() == 12);
+    assertThat(services.statsQuery().counts().total()).as("nothing written before Import").isZero();
+    Snapshots.write(preview.getScene().getRoot(), "import-preview");
+
+    robot.clickOn("#importStart");
+    waitUntil(() -> text(robot, "#importStatus").startsWith("Read "));
+    long stored = services.statsQuery().counts().total();
+    assertThat(stored).isPositive();
+    assertThat(text(robot, "#importStatus")).contains("imported " + stored);
+
+    robot.interact(() -> console.importFile(csv));
+    waitUntil(
+        () -> robot.lookup("#importStart").queryAll().stream().anyMatch(n -> !n.isDisabled()));
+    robot.lookup("#importStart").queryAll().stream()
+        .filter(n -> !n.isDisabled())
+        .findFirst()
+        .ifPresent(robot::clickOn);
+    waitUntil(
+        () ->
+            robot.lookup("#importStatus").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("imported 0, duplicates " + stored)));
+    assertThat(services.statsQuery().counts().total())
+        .as("importing twice adds nothing")
+        .isEqualTo(stored);
   }
 }
