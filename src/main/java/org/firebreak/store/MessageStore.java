@@ -17,12 +17,16 @@ import org.firebreak.queue.InsertResult;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
+import org.firebreak.queue.QueueSort;
 import org.firebreak.queue.TextPreview;
 
 /** Messages in H2: batched, de-duplicated inserts and windowed queue reads. */
 public final class MessageStore {
 
   static final int PREVIEW_GRAPHEMES = 280;
+
+  /** Counts of matching messages stop here; the queue then says "10,000+". */
+  public static final long COUNT_CAP = 10_000;
 
   private static final String INSERT =
       "INSERT INTO messages (platform, external_id, conversation_id, author, author_reach, text,"
@@ -100,6 +104,8 @@ public final class MessageStore {
             + " assignee FROM messages"
             + where(q)
             + " ORDER BY "
+            // naming the filtered status first lets H2 read (status, received_at) already sorted
+            + (q.status().isPresent() && q.sort() == QueueSort.RECEIVED ? "status, " : "")
             + q.sort().column()
             + (q.descending() ? " DESC" : " ASC")
             + ", id DESC LIMIT ? OFFSET ?";
@@ -183,11 +189,20 @@ public final class MessageStore {
         });
   }
 
+  /**
+   * How many messages match, counted exactly up to {@link #COUNT_CAP}; beyond it the answer is
+   * COUNT_CAP + 1 ("10,000+"), so a filter change never scans a million rows just to count them.
+   */
   public long count(QueueQuery q) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT COUNT(*) FROM messages" + where(q))) {
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM (SELECT 1 FROM messages"
+                      + where(q)
+                      + " LIMIT "
+                      + (COUNT_CAP + 1)
+                      + ")")) {
             bindWhere(ps, q);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();

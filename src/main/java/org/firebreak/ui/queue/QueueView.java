@@ -95,7 +95,9 @@ public final class QueueView extends BorderPane {
                     i18n.get(
                         "queue.showing",
                         formats.count(vm.rows().size()),
-                        formats.count(vm.matchingProperty().get())),
+                        vm.matchingProperty().get() > MessageStore.COUNT_CAP
+                            ? formats.count(MessageStore.COUNT_CAP) + "+"
+                            : formats.count(vm.matchingProperty().get())),
                 vm.rows(),
                 vm.matchingProperty()));
 

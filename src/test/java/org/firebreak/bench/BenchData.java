@@ -1,0 +1,67 @@
+package org.firebreak.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** The benchmark's messages: the same rows, written to NDJSON or inserted directly. */
+final class BenchData {
+
+  record Row(
+      String id, String platform, String author, long reach, String text, Instant createdAt) {}
+
+  private static final List<String> PLATFORMS =
+      List.of("x", "facebook", "instagram", "tiktok", "threads", "bluesky", "mastodon");
+  private static final List<String> TEXTS =
+      List.of(
+          "My kettle started smoking on the counter, is this the recall?",
+          "Third time asking: how do I get a refund for the recalled kettle",
+          "Our lawyer will be in touch about the kettle fire in our kitchen",
+          "Journalist here, can someone comment on the kettle recall? Please DM",
+          "Ketel saya keluar asap tadi pagi. Apakah ini termasuk yang ditarik?",
+          "Boikot sampai ada penjelasan! #KettleRecall",
+          "Honestly their support team has been great, replaced mine within a day",
+          "Should I stop using my kettle right now? It gets very hot on the base");
+  static final Instant START = Instant.parse("2026-11-24T00:00:00Z");
+
+  private BenchData() {}
+
+  static Row row(int i) {
+    SplittableRandom r = new SplittableRandom(i * 2_654_435_761L);
+    String text = TEXTS.get(r.nextInt(TEXTS.size())) + " #" + i;
+    return new Row(
+        Long.toString(1_800_000_000_000_000_000L + i),
+        PLATFORMS.get(r.nextInt(PLATFORMS.size())),
+        "@user_" + r.nextInt(200_000),
+        (long) Math.exp(3 + r.nextGaussian() * 2),
+        text,
+        START.plusMillis(i * 50L));
+  }
+
+  static void writeNdjson(Path file, int count) throws IOException {
+    JsonFactory factory = new JsonFactory();
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        JsonGenerator g = factory.createGenerator(out)) {
+      g.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+      for (int i = 0; i < count; i++) {
+        Row row = row(i);
+        g.writeStartObject();
+        g.writeStringField("id", row.id());
+        g.writeStringField("platform", row.platform());
+        g.writeStringField("author", row.author());
+        g.writeNumberField("followers", row.reach());
+        g.writeStringField("text", row.text());
+        g.writeStringField("created_at", row.createdAt().toString());
+        g.writeEndObject();
+      }
+      g.writeRaw('\n');
+    }
+  }
+}

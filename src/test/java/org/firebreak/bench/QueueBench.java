@@ -1,0 +1,201 @@
+package org.firebreak.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.firebreak.app.Services;
+import org.firebreak.intake.ColumnMapping;
+import org.firebreak.intake.ImportControl;
+import org.firebreak.intake.ImportSummary;
+import org.firebreak.intake.MessageSource;
+import org.firebreak.intake.SourceFormat;
+import org.firebreak.intake.SourceOpener;
+import org.firebreak.queue.MessageStatus;
+import org.firebreak.queue.QueueQuery;
+import org.firebreak.queue.QueueSort;
+import org.firebreak.queue.TextPreview;
+import org.firebreak.store.Database;
+
+/**
+ * Issue 3's speed and memory figures, each printed beside its limit in one run on the same data:
+ * parse rate, import rate, queue queries at N messages, heap after GC. Not a test.
+ *
+ * <p>Run: {@code mvn -B -ntp -Pbench test-compile exec:java [-Dbench.messages=1000000]}
+ */
+public final class QueueBench {
+
+  private QueueBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int n = Integer.getInteger("bench.messages", 1_000_000);
+    Path dir = Files.createTempDirectory("firebreak-bench");
+    try {
+      run(n, dir);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static void run(int n, Path dir) throws Exception {
+    Path file = dir.resolve("messages.ndjson");
+    BenchData.writeNdjson(file, n);
+    System.out.printf(
+        "{\"setup\":\"%d messages, %d MB of NDJSON, %d cores, max heap %d MB\"}%n",
+        n,
+        Files.size(file) >> 20,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+
+    double jackson = perSecond(n, () -> jacksonDiscard(file));
+    double ours = perSecond(n, () -> parseOnly(file));
+    Figures.compare(
+        "parse_rate",
+        ours,
+        "records/s",
+        jackson,
+        "Jackson streaming parser reading and discarding the file");
+
+    double plain = perSecond(n, () -> plainInsert(dir.resolve("plain"), n));
+    Path db = dir.resolve("queue");
+    double imported;
+    try (Services s = Services.open(db, Clock.systemUTC())) {
+      long t0 = System.nanoTime();
+      ImportSummary summary = s.intake().run("messages.ndjson", open(file), ImportControl.silent());
+      imported = summary.imported() / ((System.nanoTime() - t0) / 1e9);
+      if (summary.imported() != n) {
+        throw new IllegalStateException("imported " + summary.imported() + " of " + n);
+      }
+    }
+    Figures.rate(
+        "import_rate",
+        imported,
+        "messages/s",
+        plain,
+        "plain H2 batch insert of the same rows into the same schema",
+        0.7);
+
+    try (Services s = Services.open(db, Clock.systemUTC())) {
+      QueueQuery first = QueueQuery.newestFirst();
+      query("queue_first_page", () -> s.messages().page(first).size() + s.messages().count(first));
+      query(
+          "queue_filter_change",
+          () -> {
+            QueueQuery q = first.withStatus(MessageStatus.NEEDS_REPLY);
+            return s.messages().page(q).size() + s.messages().count(q);
+          });
+      query(
+          "queue_search",
+          () -> {
+            QueueQuery q = first.withSearch("lawyer");
+            return s.messages().page(q).size() + s.messages().count(q);
+          });
+      query(
+          "queue_sort_priority",
+          () ->
+              s.messages()
+                  .page(
+                      new QueueQuery(
+                          first.status(),
+                          first.search(),
+                          QueueSort.PRIORITY,
+                          true,
+                          0,
+                          QueueQuery.DEFAULT_LIMIT))
+                  .size());
+      s.messages().page(first);
+      System.gc();
+      System.gc();
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      Figures.ceiling("heap_after_gc_queue_open", heap / 1048576.0, "MB", 300);
+    }
+  }
+
+  private static MessageSource open(Path file) {
+    return new SourceOpener(ColumnMapping.generic()).open(file, SourceFormat.NDJSON);
+  }
+
+  private static void query(String name, Supplier<Object> work) {
+    for (int i = 0; i < 3; i++) {
+      work.get();
+    }
+    long[] nanos = new long[21];
+    for (int i = 0; i < nanos.length; i++) {
+      long t0 = System.nanoTime();
+      work.get();
+      nanos[i] = System.nanoTime() - t0;
+    }
+    Figures.ceiling(name + "_p50", Figures.percentile(nanos, 0.5), "ms", 100);
+    Figures.ceiling(name + "_p95", Figures.percentile(nanos, 0.95), "ms", 100);
+  }
+
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private static double perSecond(int n, Work work) throws Exception {
+    long t0 = System.nanoTime();
+    work.run();
+    return n / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  private static void jacksonDiscard(Path file) throws Exception {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = new JsonFactory().createParser(in)) {
+      while (p.nextToken() != null) {
+        // read and discard
+      }
+    }
+  }
+
+  private static void parseOnly(Path file) {
+    try (MessageSource source = open(file)) {
+      while (source.next() != null) {
+        // read and discard
+      }
+    }
+  }
+
+  /** The storage limit: the same rows straight into the same schema, 1,000 per commit. */
+  private static void plainInsert(Path base, int n) throws Exception {
+    try (Database db = Database.open(base)) {
+      for (int from = 0; from < n; from += 1000) {
+        int start = from;
+        db.write(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO messages (platform, external_id, author, author_reach, text, preview, created_at, received_at, direction, status)"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'INBOUND', 'NEEDS_REPLY')")) {
+                for (int i = start; i < Math.min(n, start + 1000); i++) {
+                  BenchData.Row r = BenchData.row(i);
+                  ps.setString(1, r.platform().toUpperCase());
+                  ps.setString(2, r.id());
+                  ps.setString(3, r.author());
+                  ps.setLong(4, r.reach());
+                  ps.setString(5, r.text());
+                  ps.setString(6, TextPreview.cut(r.text(), 280));
+                  OffsetDateTime at = OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC);
+                  ps.setObject(7, at);
+                  ps.setObject(8, at);
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+              return null;
+            });
+      }
+    }
+  }
+}
