@@ -126,6 +126,9 @@ public final class DemoIncidentGenerator {
       labels.put(externalId, messageLabels);
       if (status == MessageStatus.REPLIED) {
         Instant sentAt = received.plusSeconds(60 + random.nextInt(600));
+        if (sentAt.isAfter(now)) {
+          sentAt = received.plus(Duration.between(received, now).dividedBy(2));
+        }
         replies.put(
             externalId,
             new Reply(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.firebreak.stats.LabelDebt;
 import org.firebreak.stats.MessageCounts;
+import org.firebreak.stats.ReplyDebt;
 
 /** Aggregate counts over the messages, computed by the database. */
 public final class StatsQuery {
@@ -74,26 +75,100 @@ public final class StatsQuery {
         });
   }
 
-  /** Per label: messages carrying it and those among them still awaiting a reply. */
-  public List<LabelDebt> labelDebt() {
+  private static final String AWAITING = "('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED')";
+
+  /** Reply debt at {@code now}: per label and overall, with a burn-down of the last two hours. */
+  public ReplyDebt replyDebt(Instant now) {
+    Instant since15 = now.minusSeconds(15 * 60);
+    Instant since60 = now.minusSeconds(60 * 60);
     return db.read(
         c -> {
-          List<LabelDebt> out = new ArrayList<>();
+          List<LabelDebt> labels = new ArrayList<>();
           try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT l.name, l.colour, COUNT(m.id),"
-                          + " COUNT(CASE WHEN m.status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED') THEN 1 END)"
-                          + " FROM labels l LEFT JOIN message_labels ml ON ml.label_id = l.id"
-                          + " LEFT JOIN messages m ON m.id = ml.message_id AND m.direction = 'INBOUND'"
-                          + " GROUP BY l.id, l.name, l.colour, l.hotkey ORDER BY 4 DESC, COALESCE(l.hotkey, 99), l.name");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              out.add(
-                  new LabelDebt(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+              c.prepareStatement(
+                  "SELECT l.name, l.colour, COUNT(m.id),"
+                      + " COUNT(CASE WHEN m.status IN "
+                      + AWAITING
+                      + " THEN 1 END),"
+                      + " (SELECT COUNT(*) FROM replies r JOIN message_labels x ON x.message_id = r.message_id"
+                      + "   WHERE x.label_id = l.id AND r.sent_at >= ?),"
+                      + " (SELECT COUNT(*) FROM replies r JOIN message_labels x ON x.message_id = r.message_id"
+                      + "   WHERE x.label_id = l.id AND r.sent_at >= ?),"
+                      + " MIN(CASE WHEN m.status IN "
+                      + AWAITING
+                      + " THEN m.received_at END) AS oldest"
+                      + " FROM labels l LEFT JOIN message_labels ml ON ml.label_id = l.id"
+                      + " LEFT JOIN messages m ON m.id = ml.message_id AND m.direction = 'INBOUND'"
+                      + " GROUP BY l.id, l.name, l.colour, l.hotkey ORDER BY 4 DESC, COALESCE(l.hotkey, 99), l.name")) {
+            Sql.setInstant(ps, 1, since15);
+            Sql.setInstant(ps, 2, since60);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                labels.add(
+                    new LabelDebt(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        Sql.instant(rs, "oldest")));
+              }
             }
           }
-          return out;
+          long awaiting =
+              single(
+                  c,
+                  "SELECT COUNT(*) FROM messages WHERE direction = 'INBOUND' AND status IN "
+                      + AWAITING);
+          Instant oldest;
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT MIN(received_at) AS oldest FROM messages WHERE direction = 'INBOUND' AND status IN "
+                          + AWAITING);
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            oldest = Sql.instant(rs, "oldest");
+          }
+          long replied15 = since(c, since15);
+          long replied60 = since(c, since60);
+          return new ReplyDebt(
+              now, awaiting, replied15, replied60, oldest, labels, burnDown(c, now));
         });
+  }
+
+  private static long since(Connection c, Instant from) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM replies WHERE sent_at >= ?")) {
+      Sql.setInstant(ps, 1, from);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Open messages every 10 minutes over the last two hours: received by then, not answered by then.
+   * A message now marked "no reply needed" never counts as open.
+   */
+  private static List<ReplyDebt.BurnPoint> burnDown(Connection c, Instant now) throws SQLException {
+    List<ReplyDebt.BurnPoint> points = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM messages m WHERE m.direction = 'INBOUND' AND m.status <> 'NO_REPLY_NEEDED'"
+                + " AND m.received_at <= ? AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.message_id = m.id AND r.sent_at <= ?)")) {
+      for (int step = 12; step >= 0; step--) {
+        Instant t = now.minusSeconds(step * 600L);
+        Sql.setInstant(ps, 1, t);
+        Sql.setInstant(ps, 2, t);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          points.add(new ReplyDebt.BurnPoint(t, rs.getLong(1)));
+        }
+      }
+    }
+    return points;
   }
 
   private static Map<String, Long> grouped(Connection c, String sql) throws SQLException {

@@ -74,7 +74,8 @@ public final class Console {
             i18n,
             System.getProperty("user.name", "user"),
             this::failed);
-    RepliesViewModel replies = new RepliesViewModel(services.statsQuery(), runner, dataChanged);
+    RepliesViewModel replies =
+        new RepliesViewModel(services.statsQuery(), services.clock(), runner, dataChanged);
     StatementsViewModel statements =
         new StatementsViewModel(services.statements(), services.incidents(), runner, dataChanged);
     MonitorViewModel monitor =

@@ -1,52 +1,47 @@
 package org.firebreak.ui.replies;
 
-import java.util.List;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.SimpleLongProperty;
+import java.time.Clock;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.firebreak.stats.LabelDebt;
-import org.firebreak.stats.MessageCounts;
+import org.firebreak.stats.ReplyDebt;
 import org.firebreak.store.StatsQuery;
 import org.firebreak.ui.common.DataChanged;
 import org.firebreak.ui.common.TaskRunner;
 
-/** Reply debt: what still needs an answer, per label and overall. */
+/** Reply debt: what still needs an answer, per label and overall, computed off the FX thread. */
 public final class RepliesViewModel {
   private final StatsQuery stats;
+  private final Clock clock;
   private final TaskRunner runner;
   private final ObservableList<LabelDebt> labels = FXCollections.observableArrayList();
-  private final LongProperty awaiting = new SimpleLongProperty();
-  private final LongProperty replies = new SimpleLongProperty();
+  private final ObjectProperty<ReplyDebt> debt = new SimpleObjectProperty<>();
 
-  public RepliesViewModel(StatsQuery stats, TaskRunner runner, DataChanged dataChanged) {
+  public RepliesViewModel(
+      StatsQuery stats, Clock clock, TaskRunner runner, DataChanged dataChanged) {
     this.stats = stats;
+    this.clock = clock;
     this.runner = runner;
     dataChanged.subscribe(this::refresh);
   }
 
   public void refresh() {
     runner.run(
-        () -> new Debt(stats.labelDebt(), stats.counts()),
-        debt -> {
-          labels.setAll(debt.labels());
-          awaiting.set(debt.counts().needsReply());
-          replies.set(debt.counts().replies());
+        () -> stats.replyDebt(clock.instant()),
+        d -> {
+          labels.setAll(d.labels());
+          debt.set(d);
         },
         e -> {});
   }
-
-  private record Debt(List<LabelDebt> labels, MessageCounts counts) {}
 
   public ObservableList<LabelDebt> labels() {
     return labels;
   }
 
-  public LongProperty awaitingProperty() {
-    return awaiting;
-  }
-
-  public LongProperty repliesProperty() {
-    return replies;
+  public ObjectProperty<ReplyDebt> debtProperty() {
+    return debt;
   }
 }
