@@ -14,12 +14,14 @@ import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
 import org.firebreak.store.H2IncidentRepository;
 import org.firebreak.store.IntakeStore;
+import org.firebreak.store.LabelAdminStore;
 import org.firebreak.store.LabelStore;
 import org.firebreak.store.MessageStore;
 import org.firebreak.store.StatementStore;
 import org.firebreak.store.StatsQuery;
 import org.firebreak.store.TeamStore;
 import org.firebreak.store.TriageStore;
+import org.firebreak.triage.LabelService;
 import org.firebreak.triage.TriageService;
 
 /**
@@ -42,6 +44,7 @@ public final class Services implements AutoCloseable {
   private final AuditLog audit;
   private final DemoStore demoStore;
   private final TriageService triage;
+  private final LabelService labelService;
   private final IntakeStore intakeStore;
   private final IntakePipeline intake;
 
@@ -60,9 +63,17 @@ public final class Services implements AutoCloseable {
         new StatsService(incidentRepository, statsQuery, clock, database.dataFile().toString());
     this.audit = new AuditLog(database);
     this.demoStore = new DemoStore(database);
-    this.triage = new TriageService(new TriageStore(database), clock);
+    TriageStore triageStore = new TriageStore(database);
+    this.triage = new TriageService(triageStore, clock);
+    this.labelService = new LabelService(new LabelAdminStore(database), triageStore, clock);
     this.intakeStore = new IntakeStore(database);
-    this.intake = new IntakePipeline(intakeStore, new MessageEnricher(Sentiment.vader()), clock);
+    this.intake =
+        new IntakePipeline(
+            intakeStore,
+            new MessageEnricher(Sentiment.vader()),
+            clock,
+            IntakePipeline.BATCH_SIZE,
+            labelService::applyToNew);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -115,6 +126,10 @@ public final class Services implements AutoCloseable {
 
   public StatsService stats() {
     return stats;
+  }
+
+  public LabelService labelService() {
+    return labelService;
   }
 
   public TriageService triage() {

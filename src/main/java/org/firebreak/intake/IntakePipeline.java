@@ -20,16 +20,31 @@ public final class IntakePipeline {
   private final MessageEnricher enricher;
   private final Clock clock;
   private final int batchSize;
+  private final java.util.function.Consumer<long[]> afterBatch;
 
   public IntakePipeline(IntakeStore store, MessageEnricher enricher, Clock clock) {
-    this(store, enricher, clock, BATCH_SIZE);
+    this(store, enricher, clock, BATCH_SIZE, ids -> {});
   }
 
   public IntakePipeline(IntakeStore store, MessageEnricher enricher, Clock clock, int batchSize) {
+    this(store, enricher, clock, batchSize, ids -> {});
+  }
+
+  /**
+   * @param afterBatch told the ids of each batch's new messages once it is committed (the label
+   *     rules run here)
+   */
+  public IntakePipeline(
+      IntakeStore store,
+      MessageEnricher enricher,
+      Clock clock,
+      int batchSize,
+      java.util.function.Consumer<long[]> afterBatch) {
     this.store = store;
     this.enricher = enricher;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.afterBatch = afterBatch;
   }
 
   /**
@@ -101,6 +116,9 @@ public final class IntakePipeline {
     IntakeStore.StoredBatch stored = store.insert(batch);
     batch.clear();
     run.newIds.add(stored.newIds());
+    if (stored.newIds().length > 0) {
+      afterBatch.accept(stored.newIds());
+    }
     run.imported += stored.result().inserted();
     run.duplicates += stored.result().duplicates();
     control.stored(

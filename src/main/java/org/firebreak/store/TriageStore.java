@@ -132,6 +132,19 @@ public final class TriageStore {
     return audit.size();
   }
 
+  /** Adds a label to the messages that lack it, as one undoable change set (a rule applied). */
+  public ChangeSet addLabel(List<Long> ids, long labelId, String actor, Instant at) {
+    return db.write(
+        c -> {
+          if (labelName(c, labelId) == null) {
+            throw new TriageRuleException(
+                "The label no longer exists (it may have just been deleted).", "label");
+          }
+          long change = nextChange(c);
+          return new ChangeSet(change, "label.add", addLabel(c, change, ids, labelId, actor, at));
+        });
+  }
+
   public ChangeSet assign(List<Long> ids, String person, String actor, Instant at) {
     return db.write(
         c -> {

@@ -98,7 +98,10 @@ public final class Console {
                     formats,
                     services.clock(),
                     openLink)),
-            tab("repliesTab", "tab.replies", new RepliesView(replies, i18n, formats)),
+            tab(
+                "repliesTab",
+                "tab.replies",
+                new RepliesView(replies, i18n, formats, this::manageLabels)),
             tab("statementsTab", "tab.statements", new StatementsView(statements, i18n, formats)),
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
             tab("planTab", "tab.plan", new PlanView(plan, i18n)));
@@ -232,6 +235,11 @@ public final class Console {
         .showAndWait()
         .filter(b -> b == ButtonType.OK)
         .ifPresent(b -> header.resolve(this::failed));
+  }
+
+  void manageLabels() {
+    RepliesView.manageLabels(
+        root.getScene().getWindow(), services, runner, dataChanged, i18n, this::failed);
   }
 
   void openDemo() {

@@ -29,7 +29,7 @@ public final class RepliesView extends BorderPane {
   private final I18n i18n;
   private final Formats formats;
 
-  public RepliesView(RepliesViewModel vm, I18n i18n, Formats formats) {
+  public RepliesView(RepliesViewModel vm, I18n i18n, Formats formats, Runnable manageLabels) {
     this.i18n = i18n;
     this.formats = formats;
     getStyleClass().add("fb-tab-content");
@@ -65,7 +65,13 @@ public final class RepliesView extends BorderPane {
                 d.projectedClear()
                     .map(p -> i18n.get("replies.clear", duration(p)))
                     .orElse(i18n.get("replies.clear.never")));
-    HBox figures = new HBox(24, awaiting, rate, oldest, clear);
+    javafx.scene.control.Button manage = new javafx.scene.control.Button(i18n.get("labels.manage"));
+    manage.setId("manageLabels");
+    manage.setOnAction(e -> manageLabels.run());
+    javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+    HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+    HBox figures = new HBox(24, awaiting, rate, oldest, clear, spacer, manage);
+    figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     figures.setPadding(new Insets(0, 0, 10, 0));
     setTop(figures);
 
@@ -128,6 +134,26 @@ public final class RepliesView extends BorderPane {
     VBox.setVgrow(burn, javafx.scene.layout.Priority.ALWAYS);
     split.setDividerPositions(0.6);
     setCenter(split);
+  }
+
+  /** Opens the label manager. */
+  public static void manageLabels(
+      javafx.stage.Window owner,
+      org.firebreak.app.Services services,
+      org.firebreak.ui.common.TaskRunner runner,
+      org.firebreak.ui.common.DataChanged dataChanged,
+      I18n i18n,
+      java.util.function.Consumer<Throwable> onFailure) {
+    new LabelsDialog(
+            owner,
+            services.labelService(),
+            services.labels(),
+            runner,
+            dataChanged,
+            i18n,
+            System.getProperty("user.name", "user"),
+            onFailure)
+        .show();
   }
 
   private Label figure(
