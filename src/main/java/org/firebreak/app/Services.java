@@ -7,6 +7,7 @@ import org.firebreak.incident.IncidentService;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
+import org.firebreak.share.CsvReport;
 import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AuditLog;
@@ -16,6 +17,7 @@ import org.firebreak.store.H2IncidentRepository;
 import org.firebreak.store.IntakeStore;
 import org.firebreak.store.LabelStore;
 import org.firebreak.store.MessageStore;
+import org.firebreak.store.QueueCursor;
 import org.firebreak.store.StatementStore;
 import org.firebreak.store.StatsQuery;
 import org.firebreak.store.TeamStore;
@@ -44,6 +46,7 @@ public final class Services implements AutoCloseable {
   private final TriageService triage;
   private final IntakeStore intakeStore;
   private final IntakePipeline intake;
+  private final CsvReport csvReport;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -63,6 +66,7 @@ public final class Services implements AutoCloseable {
     this.triage = new TriageService(new TriageStore(database), clock);
     this.intakeStore = new IntakeStore(database);
     this.intake = new IntakePipeline(intakeStore, new MessageEnricher(Sentiment.vader()), clock);
+    this.csvReport = new CsvReport(new QueueCursor(database));
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -132,6 +136,11 @@ public final class Services implements AutoCloseable {
 
   public IntakeStore intakeStore() {
     return intakeStore;
+  }
+
+  /** The queue as CSV for a spreadsheet (reports). */
+  public CsvReport csvReport() {
+    return csvReport;
   }
 
   @Override
