@@ -8,12 +8,15 @@ import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
 import org.firebreak.share.CsvReport;
+import org.firebreak.share.HubService;
+import org.firebreak.share.HubSite;
 import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AuditLog;
 import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
 import org.firebreak.store.H2IncidentRepository;
+import org.firebreak.store.HubStore;
 import org.firebreak.store.IntakeStore;
 import org.firebreak.store.LabelStore;
 import org.firebreak.store.MessageStore;
@@ -47,6 +50,8 @@ public final class Services implements AutoCloseable {
   private final IntakeStore intakeStore;
   private final IntakePipeline intake;
   private final CsvReport csvReport;
+  private final HubService hub;
+  private final HubSite hubSite;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -67,6 +72,8 @@ public final class Services implements AutoCloseable {
     this.intakeStore = new IntakeStore(database);
     this.intake = new IntakePipeline(intakeStore, new MessageEnricher(Sentiment.vader()), clock);
     this.csvReport = new CsvReport(new QueueCursor(database));
+    this.hub = new HubService(new HubStore(database), statements, clock);
+    this.hubSite = new HubSite(hub, clock);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -141,6 +148,16 @@ public final class Services implements AutoCloseable {
   /** The queue as CSV for a spreadsheet (reports). */
   public CsvReport csvReport() {
     return csvReport;
+  }
+
+  /** Writing the crisis hub's content (Plan tab). */
+  public HubService hub() {
+    return hub;
+  }
+
+  /** Generates the crisis hub as a static site. */
+  public HubSite hubSite() {
+    return hubSite;
   }
 
   @Override
