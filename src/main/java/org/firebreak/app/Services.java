@@ -7,11 +7,13 @@ import org.firebreak.incident.IncidentService;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
+import org.firebreak.share.AfterActionReport;
 import org.firebreak.share.CsvReport;
 import org.firebreak.share.HubService;
 import org.firebreak.share.HubSite;
 import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
+import org.firebreak.store.AfterActionQuery;
 import org.firebreak.store.AuditLog;
 import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
@@ -52,6 +54,7 @@ public final class Services implements AutoCloseable {
   private final CsvReport csvReport;
   private final HubService hub;
   private final HubSite hubSite;
+  private final AfterActionReport afterActionReport;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -74,6 +77,9 @@ public final class Services implements AutoCloseable {
     this.csvReport = new CsvReport(new QueueCursor(database));
     this.hub = new HubService(new HubStore(database), statements, clock);
     this.hubSite = new HubSite(hub, clock);
+    this.afterActionReport =
+        new AfterActionReport(
+            new AfterActionQuery(database, incidentRepository, statsQuery), clock);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -158,6 +164,11 @@ public final class Services implements AutoCloseable {
   /** Generates the crisis hub as a static site. */
   public HubSite hubSite() {
     return hubSite;
+  }
+
+  /** The after-action report (HTML). */
+  public AfterActionReport afterActionReport() {
+    return afterActionReport;
   }
 
   @Override

@@ -69,7 +69,13 @@ final class ReportCommand implements Callable<Integer> {
           err.println("firebreak: " + n + " messages written to " + out);
         }
       } else {
-        throw new IllegalArgumentException("--format html: PENDING");
+        String language = ReportLanguage.parse(lang);
+        if (out == null) {
+          services.afterActionReport().write(stdout, language);
+        } else {
+          services.afterActionReport().write(out, language);
+          err.println("firebreak: after-action report written to " + out);
+        }
       }
     }
     err.flush();
