@@ -7,16 +7,23 @@ import org.firebreak.incident.IncidentService;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
+import org.firebreak.share.AfterActionReport;
+import org.firebreak.share.CsvReport;
+import org.firebreak.share.HubService;
+import org.firebreak.share.HubSite;
 import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
+import org.firebreak.store.AfterActionQuery;
 import org.firebreak.store.AuditLog;
 import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
 import org.firebreak.store.H2IncidentRepository;
+import org.firebreak.store.HubStore;
 import org.firebreak.store.IntakeStore;
 import org.firebreak.store.LabelAdminStore;
 import org.firebreak.store.LabelStore;
 import org.firebreak.store.MessageStore;
+import org.firebreak.store.QueueCursor;
 import org.firebreak.store.StatementStore;
 import org.firebreak.store.StatsQuery;
 import org.firebreak.store.TeamStore;
@@ -47,6 +54,10 @@ public final class Services implements AutoCloseable {
   private final LabelService labelService;
   private final IntakeStore intakeStore;
   private final IntakePipeline intake;
+  private final CsvReport csvReport;
+  private final HubService hub;
+  private final HubSite hubSite;
+  private final AfterActionReport afterActionReport;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -74,6 +85,12 @@ public final class Services implements AutoCloseable {
             clock,
             IntakePipeline.BATCH_SIZE,
             labelService::applyToNew);
+    this.csvReport = new CsvReport(new QueueCursor(database));
+    this.hub = new HubService(new HubStore(database), statements, clock);
+    this.hubSite = new HubSite(hub, clock);
+    this.afterActionReport =
+        new AfterActionReport(
+            new AfterActionQuery(database, incidentRepository, statsQuery), clock);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -147,6 +164,26 @@ public final class Services implements AutoCloseable {
 
   public IntakeStore intakeStore() {
     return intakeStore;
+  }
+
+  /** The queue as CSV for a spreadsheet (reports). */
+  public CsvReport csvReport() {
+    return csvReport;
+  }
+
+  /** Writing the crisis hub's content (Plan tab). */
+  public HubService hub() {
+    return hub;
+  }
+
+  /** Generates the crisis hub as a static site. */
+  public HubSite hubSite() {
+    return hubSite;
+  }
+
+  /** The after-action report (HTML). */
+  public AfterActionReport afterActionReport() {
+    return afterActionReport;
   }
 
   @Override

@@ -13,7 +13,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "War-room console for a social media crisis. With no command, opens the console.",
-    subcommands = {StatsCommand.class, DemoCommand.class, ImportCommand.class})
+    subcommands = {
+      StatsCommand.class,
+      DemoCommand.class,
+      ImportCommand.class,
+      ReportCommand.class,
+      HubCommand.class
+    })
 public final class FirebreakCommand implements Runnable {
 
   @Option(
