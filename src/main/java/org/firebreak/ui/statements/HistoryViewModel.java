@@ -39,9 +39,16 @@ public final class HistoryViewModel {
     boolean grew = id != statementId || all.size() != versions.size();
     statementId = id;
     versions.setAll(all);
-    if (grew) { // by default: the latest version against the one before it
+    if (grew) { // by default: the latest version against the last current one before it
       int n = all.size();
-      from.set(n >= 2 ? all.get(n - 2).version() : n == 1 ? all.get(0).version() : null);
+      Integer previous = n == 0 ? null : all.get(0).version();
+      for (int i = n - 2; i >= 0; i--) {
+        if (!all.get(i).conflict()) {
+          previous = all.get(i).version();
+          break;
+        }
+      }
+      from.set(previous);
       to.set(n >= 1 ? all.get(n - 1).version() : null);
       compare();
     }
