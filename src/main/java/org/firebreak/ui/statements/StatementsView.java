@@ -136,8 +136,7 @@ public final class StatementsView extends BorderPane {
         button("submitReview", i18n.get("statements.submit"), "mdi2s-send-check-outline");
     submit.disableProperty().bind(flow.canSubmitProperty().not());
     submit.setOnAction(e -> flow.submit());
-    Button approve =
-        button("approve", i18n.get("statements.approve"), "mdi2c-check-decagram-outline");
+    Button approve = button("approve", i18n.get("statements.approve"), "mdi2c-check-decagram");
     approve.getStyleClass().add("success");
     approve.disableProperty().bind(flow.canApproveProperty().not());
     approve.setOnAction(
