@@ -70,6 +70,9 @@ final class NewStatementDialog extends Dialog<ButtonType> {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(10);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut
+    grid.getColumnConstraints().add(labels);
     grid.addRow(0, new Label(i18n.get("statements.new.kind")), kind);
     grid.addRow(1, new Label(i18n.get("statements.new.language")), language);
     grid.add(template, 1, 2);

@@ -38,6 +38,9 @@ final class ReviewDialog extends Dialog<ReviewDialog.Answer> {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(10);
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut
+    grid.getColumnConstraints().add(labels);
     grid.addRow(0, new Label(i18n.get("statements.approve.who")), who);
     TextArea reason = new TextArea();
     reason.setId("rejectReason");
