@@ -62,9 +62,6 @@ public final class HeaderViewModel {
   private Optional<Incident> incident = Optional.empty();
   private Instant lastPublished;
 
-  /** What one background load brings back. */
-  record Loaded(Optional<Incident> incident, Instant lastPublished) {}
-
   public HeaderViewModel(
       IncidentService incidents,
       StatementService statements,
@@ -85,26 +82,20 @@ public final class HeaderViewModel {
 
   /** Reloads the incident from the database in the background. */
   public void refresh() {
+    // the incident first, so the clock shows at once; the latest publication right after
+    runner.run(incidents::current, this::apply, e -> {});
     runner.run(
-        () -> {
-          Optional<Incident> current = incidents.current();
-          Instant last =
-              current.isEmpty()
-                  ? null
-                  : statements.list().stream()
-                      .map(StatementSummary::publishedAt)
-                      .filter(Objects::nonNull)
-                      .max(Instant::compareTo)
-                      .orElse(null);
-          return new Loaded(current, last);
+        () ->
+            statements.list().stream()
+                .map(StatementSummary::publishedAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null),
+        last -> {
+          lastPublished = last;
+          tick();
         },
-        this::apply,
         e -> {});
-  }
-
-  void apply(Loaded loaded) {
-    lastPublished = loaded.lastPublished();
-    apply(loaded.incident());
   }
 
   void apply(Optional<Incident> current) {
