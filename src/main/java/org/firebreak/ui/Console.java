@@ -32,6 +32,7 @@ import org.firebreak.ui.queue.QueueViewModel;
 import org.firebreak.ui.queue.TriageActions;
 import org.firebreak.ui.replies.RepliesView;
 import org.firebreak.ui.replies.RepliesViewModel;
+import org.firebreak.ui.statements.FxDebounce;
 import org.firebreak.ui.statements.StatementsView;
 import org.firebreak.ui.statements.StatementsViewModel;
 import org.firebreak.ui.welcome.WelcomeView;
@@ -62,7 +63,14 @@ public final class Console {
     this.i18n = i18n;
     this.errors = errors;
     Formats formats = new Formats(i18n, ZoneId.systemDefault());
-    header = new HeaderViewModel(services.incidents(), services.clock(), runner, dataChanged, i18n);
+    header =
+        new HeaderViewModel(
+            services.incidents(),
+            services.statementService(),
+            services.clock(),
+            runner,
+            dataChanged,
+            i18n);
     QueueViewModel queue =
         new QueueViewModel(
             services.messages(), services.labels(), services.team(), runner, dataChanged);
@@ -77,7 +85,16 @@ public final class Console {
     RepliesViewModel replies =
         new RepliesViewModel(services.statsQuery(), services.clock(), runner, dataChanged);
     StatementsViewModel statements =
-        new StatementsViewModel(services.statements(), services.incidents(), runner, dataChanged);
+        new StatementsViewModel(
+            services.statementService(),
+            services.incidents(),
+            services.team()::all,
+            runner,
+            dataChanged,
+            i18n,
+            services.clock(),
+            System.getProperty("user.name", "user"),
+            new FxDebounce(300));
     MonitorViewModel monitor =
         new MonitorViewModel(
             services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
@@ -102,7 +119,10 @@ public final class Console {
                 "repliesTab",
                 "tab.replies",
                 new RepliesView(replies, i18n, formats, this::manageLabels)),
-            tab("statementsTab", "tab.statements", new StatementsView(statements, i18n, formats)),
+            tab(
+                "statementsTab",
+                "tab.statements",
+                new StatementsView(statements, i18n, formats, services.clock())),
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
             tab("planTab", "tab.plan", new PlanView(plan, i18n)));
     tabs.setId("tabs");

@@ -128,7 +128,7 @@ class ConsoleUiTest {
     TableView<?> queue = robot.lookup("#queueTable").queryTableView();
     waitUntil(() -> queue.getItems().size() == 200);
     waitUntil(() -> text(robot, "#queueCount").equals("Showing 200 of 320 messages, newest first"));
-    assertThat(text(robot, "#incidentName")).isEqualTo("Demo: AromaBrew kettle recall");
+    waitUntil(() -> text(robot, "#incidentName").equals("Demo: AromaBrew kettle recall"));
     assertThat(text(robot, "#crisisClock")).isEqualTo("09:00");
     assertThat(robot.lookup("#welcome").query().isVisible()).isFalse();
     Snapshots.write(scene.getRoot(), "console-queue");

@@ -77,7 +77,8 @@ public final class HeaderView extends HBox {
     resolveButton.disableProperty().bind(vm.stateProperty().isNotEqualTo(IncidentState.ACTIVE));
     resolveButton.setOnAction(e -> resolve.run());
 
-    getChildren().addAll(titles, spacer, clockBox, declareButton, resolveButton);
+    ClockExtrasView extras = new ClockExtrasView(vm, i18n);
+    getChildren().addAll(titles, spacer, extras, clockBox, declareButton, resolveButton);
 
     ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
     ticker.setCycleCount(Animation.INDEFINITE);

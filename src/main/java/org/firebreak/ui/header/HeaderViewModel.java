@@ -2,14 +2,20 @@ package org.firebreak.ui.header;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +24,8 @@ import org.firebreak.incident.ClockReading;
 import org.firebreak.incident.Incident;
 import org.firebreak.incident.IncidentService;
 import org.firebreak.incident.IncidentState;
+import org.firebreak.statements.StatementService;
+import org.firebreak.statements.StatementSummary;
 import org.firebreak.ui.common.DataChanged;
 import org.firebreak.ui.common.I18n;
 import org.firebreak.ui.common.TaskRunner;
@@ -29,6 +37,7 @@ import org.firebreak.ui.common.TaskRunner;
 public final class HeaderViewModel {
 
   private final IncidentService incidents;
+  private final StatementService statements;
   private final Clock clock;
   private final TaskRunner runner;
   private final DataChanged dataChanged;
@@ -42,26 +51,51 @@ public final class HeaderViewModel {
   private final StringProperty clockCaption = new SimpleStringProperty();
   private final ObjectProperty<ClockPhase> phase = new SimpleObjectProperty<>(ClockPhase.IDLE);
   private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+  private final ObjectProperty<List<ClockMarks.Mark>> marks = new SimpleObjectProperty<>(List.of());
+  private final StringProperty reminderText = new SimpleStringProperty("");
+  private final BooleanProperty reminderLate = new SimpleBooleanProperty(false);
+  private final BooleanProperty muted = new SimpleBooleanProperty(false);
+  private final IntegerProperty cadenceMinutes =
+      new SimpleIntegerProperty(UpdateCadence.DEFAULT_MINUTES);
+  private final ClockAlerts alerts = new ClockAlerts();
+  private final List<Consumer<ClockPhase>> alertListeners = new ArrayList<>();
   private Optional<Incident> incident = Optional.empty();
+  private Instant lastPublished;
 
   public HeaderViewModel(
       IncidentService incidents,
+      StatementService statements,
       Clock clock,
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n) {
     this.incidents = incidents;
+    this.statements = statements;
     this.clock = clock;
     this.runner = runner;
     this.dataChanged = dataChanged;
     this.i18n = i18n;
     incidentName.set(i18n.get("header.noIncident"));
     dataChanged.subscribe(this::refresh);
+    cadenceMinutes.addListener((o, was, now) -> tick());
   }
 
   /** Reloads the incident from the database in the background. */
   public void refresh() {
+    // the incident first, so the clock shows at once; the latest publication right after
     runner.run(incidents::current, this::apply, e -> {});
+    runner.run(
+        () ->
+            statements.list().stream()
+                .map(StatementSummary::publishedAt)
+                .filter(Objects::nonNull)
+                .max(Instant::compareTo)
+                .orElse(null),
+        last -> {
+          lastPublished = last;
+          tick();
+        },
+        e -> {});
   }
 
   void apply(Optional<Incident> current) {
@@ -83,6 +117,48 @@ public final class HeaderViewModel {
     phase.set(reading.phase());
     clockText.set(reading.text());
     clockCaption.set(i18n.of("clock.caption", reading.phase()));
+    Instant at = clock.instant();
+    boolean active = now == IncidentState.ACTIVE;
+    marks.set(active ? ClockMarks.at(incident.get().declaredAt(), at) : List.of());
+    remind(active, at);
+    if (active) {
+      alerts
+          .observe(incident.get().id(), reading.phase())
+          .ifPresent(p -> List.copyOf(alertListeners).forEach(l -> l.accept(p)));
+    } else {
+      alerts.reset();
+    }
+  }
+
+  private void remind(boolean active, Instant at) {
+    Optional<UpdateCadence.Reminder> reminder =
+        active
+            ? UpdateCadence.at(
+                incident.get().firstResponseAt(), lastPublished, cadenceMinutes.get(), at)
+            : Optional.empty();
+    reminderLate.set(reminder.map(UpdateCadence.Reminder::late).orElse(false));
+    reminderText.set(
+        reminder
+            .map(
+                r ->
+                    r.late()
+                        ? i18n.get("clock.update.late", UpdateCadence.mmss(r.left()))
+                        : i18n.get("clock.update.next", UpdateCadence.mmss(r.left())))
+            .orElse(""));
+  }
+
+  /** Called on the FX thread each time the clock crosses into WARNING, CRITICAL or OVERDUE. */
+  public void onAlert(Consumer<ClockPhase> listener) {
+    alertListeners.add(listener);
+  }
+
+  /** Title and body of the notification for a threshold. */
+  public String alertTitle(ClockPhase crossed) {
+    return i18n.of("clock.alert.title", crossed);
+  }
+
+  public String alertText(ClockPhase crossed) {
+    return i18n.get("clock.alert.text", incidentName.get(), clockText.get());
   }
 
   public void declare(DeclareIncidentForm form, Runnable onDone, Consumer<Throwable> onFailure) {
@@ -134,5 +210,27 @@ public final class HeaderViewModel {
 
   public ReadOnlyBooleanProperty loadedProperty() {
     return loaded;
+  }
+
+  public ReadOnlyObjectProperty<List<ClockMarks.Mark>> marksProperty() {
+    return marks;
+  }
+
+  public ReadOnlyStringProperty reminderTextProperty() {
+    return reminderText;
+  }
+
+  public ReadOnlyBooleanProperty reminderLateProperty() {
+    return reminderLate;
+  }
+
+  /** Whether threshold notifications stay silent. */
+  public BooleanProperty mutedProperty() {
+    return muted;
+  }
+
+  /** Minutes between updates after the first statement. */
+  public IntegerProperty cadenceMinutesProperty() {
+    return cadenceMinutes;
   }
 }
