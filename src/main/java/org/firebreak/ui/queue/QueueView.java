@@ -151,7 +151,7 @@ public final class QueueView extends BorderPane {
                 c -> javafx.application.Platform.runLater(this::restoreSelection));
 
     SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.72);
+    split.setDividerPositions(0.74);
     setCenter(split);
 
     Label result = new Label();
@@ -258,7 +258,7 @@ public final class QueueView extends BorderPane {
       String title, double width, Function<Message, String> value) {
     TableColumn<Message, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
-    c.setMinWidth(width);
+    c.setMinWidth(Math.round(width * 0.72));
     c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
     c.setSortable(false);
     return c;
@@ -266,7 +266,7 @@ public final class QueueView extends BorderPane {
 
   private static TableColumn<Message, String> textColumn(String title) {
     TableColumn<Message, String> c = column(title, 420, Message::text);
-    c.setMinWidth(240);
+    c.setMinWidth(170);
     c.setCellFactory(
         col ->
             new TableCell<>() {
