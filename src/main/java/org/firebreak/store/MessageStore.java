@@ -151,6 +151,34 @@ public final class MessageStore {
     return i;
   }
 
+  /** The highest message id stored (0 when empty): arrivals after it are new. */
+  public long maxId() {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM messages");
+              ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
+  /** How many messages arrived after {@code id} (an index range on the primary key). */
+  public long countAfter(long id) {
+    return db.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT COUNT(*) FROM messages WHERE id > ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
   /** One message with its whole text, or empty when it no longer exists. */
   public java.util.Optional<Message> full(long id) {
     return db.read(

@@ -188,11 +188,15 @@ class ConsoleUiTest {
                     .isEqualTo(org.firebreak.queue.MessageStatus.REPLIED));
   }
 
-  private static Node firstRow(FxRobot robot) {
+  private static Node firstRow(FxRobot robot) throws Exception {
+    waitUntil(() -> firstRowQuery(robot).tryQuery().isPresent());
+    return firstRowQuery(robot).query();
+  }
+
+  private static org.testfx.service.query.NodeQuery firstRowQuery(FxRobot robot) {
     return robot
         .lookup("#queueTable .table-row-cell")
-        .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null)
-        .query();
+        .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null);
   }
 
   private static long matching(FxRobot robot) {
@@ -286,5 +290,46 @@ class ConsoleUiTest {
     assertThat(services.statsQuery().counts().total())
         .as("importing twice adds nothing")
         .isEqualTo(stored);
+  }
+
+  @Test
+  void arrivalsWaitBehindAnIndicatorAndOlderPagesComeFromTheDatabase(FxRobot robot)
+      throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDemo");
+    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
+    waitUntil(() -> queue.getItems().size() == 200);
+    robot.clickOn(firstRow(robot));
+    robot.type(javafx.scene.input.KeyCode.J, javafx.scene.input.KeyCode.J);
+    Object selected = queue.getSelectionModel().getSelectedItem();
+
+    Path file = Files.createTempFile(dir, "arrivals", ".ndjson");
+    Files.writeString(
+        file,
+        "{\"id\":\"a1\",\"platform\":\"x\",\"author\":\"new1\",\"text\":\"Still no answer?\",\"created_at\":\"2026-11-24T08:00:00Z\"}\n"
+            + "{\"id\":\"a2\",\"platform\":\"x\",\"author\":\"new2\",\"text\":\"Hello?\",\"created_at\":\"2026-11-24T08:00:01Z\"}\n");
+    services
+        .intake()
+        .run(
+            "arrivals.ndjson",
+            new org.firebreak.intake.SourceOpener(org.firebreak.intake.ColumnMapping.generic())
+                .open(file, org.firebreak.intake.SourceFormat.AUTO),
+            org.firebreak.intake.ImportControl.silent());
+
+    waitUntil(() -> robot.lookup("#queueNewArrivals").query().isVisible());
+    assertThat(robot.lookup("#queueNewArrivals").queryButton().getText())
+        .isEqualTo("2 new: show them");
+    assertThat(queue.getSelectionModel().getSelectedItem())
+        .as("the selection stays put")
+        .isSameAs(selected);
+    robot.clickOn("#queueNewArrivals");
+    waitUntil(() -> text(robot, "#queueCount").equals("Showing 200 of 322 messages, newest first"));
+    assertThat(robot.lookup("#queueNewArrivals").query().isVisible()).isFalse();
+
+    robot.clickOn("#queueOlder");
+    waitUntil(() -> queue.getItems().size() == 122);
+    assertThat(robot.lookup("#queueOlder").query().isDisabled()).isTrue();
+    robot.clickOn("#queueNewer");
+    waitUntil(() -> queue.getItems().size() == 200);
   }
 }

@@ -13,6 +13,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ import org.firebreak.triage.TriageService;
 import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
 import org.firebreak.ui.common.TaskRunner;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The Queue tab: every message, newest first, filtered by the database. */
 public final class QueueView extends BorderPane {
@@ -101,7 +103,52 @@ public final class QueueView extends BorderPane {
                 vm.rows(),
                 vm.matchingProperty()));
 
-    HBox toolbar = new HBox(10, filterLabel, status, search, count);
+    Button newer = new Button(null, new FontIcon("mdi2c-chevron-left"));
+    newer.setId("queueNewer");
+    newer.setAccessibleText(i18n.get("queue.newer"));
+    newer.setTooltip(new javafx.scene.control.Tooltip(i18n.get("queue.newer")));
+    newer.disableProperty().bind(vm.offsetProperty().isEqualTo(0));
+    newer.setOnAction(e -> vm.newer());
+    Button older = new Button(null, new FontIcon("mdi2c-chevron-right"));
+    older.setId("queueOlder");
+    older.setAccessibleText(i18n.get("queue.older"));
+    older.setTooltip(new javafx.scene.control.Tooltip(i18n.get("queue.older")));
+    older
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.offsetProperty().get() + vm.rows().size() >= vm.matchingProperty().get(),
+                vm.offsetProperty(),
+                vm.rows(),
+                vm.matchingProperty()));
+    older.setOnAction(e -> vm.older());
+    Button arrivals = new Button();
+    arrivals.setId("queueNewArrivals");
+    arrivals.getStyleClass().add("accent");
+    arrivals
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get("queue.newArrivals", formats.count(vm.newArrivalsProperty().get())),
+                vm.newArrivalsProperty()));
+    arrivals.visibleProperty().bind(vm.newArrivalsProperty().greaterThan(0));
+    arrivals.managedProperty().bind(arrivals.visibleProperty());
+    arrivals.setOnAction(e -> vm.showNewest());
+    javafx.animation.Timeline poll =
+        new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(2), e -> vm.pollArrivals()));
+    poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == null) {
+                poll.stop();
+              } else {
+                poll.play();
+              }
+            });
+
+    HBox toolbar = new HBox(10, filterLabel, status, search, count, newer, older, arrivals);
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.setPadding(new Insets(0, 0, 8, 0));
     HBox.setHgrow(search, Priority.SOMETIMES);

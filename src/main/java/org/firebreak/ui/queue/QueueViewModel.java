@@ -37,6 +37,10 @@ public final class QueueViewModel {
   private final ObservableList<Label> labels = FXCollections.observableArrayList();
   private final ObservableList<TeamMember> team = FXCollections.observableArrayList();
   private final LabelStore labelStore;
+  private final javafx.beans.property.IntegerProperty offset =
+      new javafx.beans.property.SimpleIntegerProperty();
+  private final LongProperty newArrivals = new SimpleLongProperty();
+  private volatile long seenUpTo;
   private final TeamStore teamStore;
 
   public QueueViewModel(
@@ -49,21 +53,41 @@ public final class QueueViewModel {
     this.labelStore = labelStore;
     this.teamStore = teamStore;
     this.runner = runner;
-    statusFilter.addListener((o, was, now) -> refresh());
-    search.addListener((o, was, now) -> refresh());
+    statusFilter.addListener((o, was, now) -> firstPage());
+    search.addListener((o, was, now) -> firstPage());
+    offset.addListener((o, was, now) -> refresh());
     dataChanged.subscribe(this::refresh);
+  }
+
+  private void firstPage() {
+    if (offset.get() == 0) {
+      refresh();
+    } else {
+      offset.set(0);
+    }
   }
 
   public void refresh() {
     long ticket = sequence.incrementAndGet();
     QueueQuery query =
-        QueueQuery.newestFirst().withStatus(statusFilter.get()).withSearch(search.get());
+        QueueQuery.newestFirst()
+            .withStatus(statusFilter.get())
+            .withSearch(search.get())
+            .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT);
     runner.run(
-        () ->
-            new Window(
-                messages.page(query), messages.count(query), labelStore.all(), teamStore.all()),
+        () -> {
+          long maxId = messages.maxId();
+          return new Window(
+              messages.page(query),
+              messages.count(query),
+              labelStore.all(),
+              teamStore.all(),
+              maxId);
+        },
         window -> {
           if (ticket == sequence.get()) {
+            seenUpTo = Math.max(seenUpTo, window.maxId());
+            newArrivals.set(0);
             rows.setAll(window.rows());
             matching.set(window.matching());
             labels.setAll(window.labels());
@@ -74,7 +98,46 @@ public final class QueueViewModel {
   }
 
   private record Window(
-      List<Message> rows, long matching, List<Label> labels, List<TeamMember> team) {}
+      List<Message> rows, long matching, List<Label> labels, List<TeamMember> team, long maxId) {}
+
+  /**
+   * Counts messages that arrived since the queue was last loaded, without touching the rows on
+   * screen: the person's scroll position and selection stay where they are.
+   */
+  public void pollArrivals() {
+    long since = seenUpTo;
+    runner.run(
+        () -> messages.countAfter(since),
+        n -> {
+          if (since == seenUpTo) {
+            newArrivals.set(n);
+          }
+        },
+        e -> {});
+  }
+
+  /** Brings the new arrivals in: back to the newest page. */
+  public void showNewest() {
+    firstPage();
+  }
+
+  public void older() {
+    if (offset.get() + QueueQuery.DEFAULT_LIMIT < matching.get()) {
+      offset.set(offset.get() + QueueQuery.DEFAULT_LIMIT);
+    }
+  }
+
+  public void newer() {
+    offset.set(Math.max(0, offset.get() - QueueQuery.DEFAULT_LIMIT));
+  }
+
+  public javafx.beans.property.ReadOnlyIntegerProperty offsetProperty() {
+    return offset;
+  }
+
+  public ReadOnlyLongProperty newArrivalsProperty() {
+    return newArrivals;
+  }
 
   /** The label bound to a number key, if any. */
   public java.util.Optional<Label> labelForHotkey(int digit) {
