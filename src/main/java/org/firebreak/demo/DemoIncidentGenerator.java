@@ -30,6 +30,7 @@ public final class DemoIncidentGenerator {
   public static final int DEFAULT_MESSAGES = 320;
   private static final Duration SPAN = Duration.ofMinutes(60);
   private static final Duration DECLARED_AGO = Duration.ofMinutes(6);
+  private static final Duration BURST_AGO = Duration.ofMinutes(13);
 
   private static final Platform[] PLATFORMS = {
     Platform.X,
@@ -85,6 +86,10 @@ public final class DemoIncidentGenerator {
       // arrivals rise over the hour: the square root bunches them towards now
       double position = Math.sqrt(random.nextDouble());
       Instant received = start.plusMillis((long) (position * SPAN.toMillis()));
+      if (i % 4 == 0) {
+        // a news story 13 minutes ago sends a burst: the Monitor shows it as a spike
+        received = now.minus(BURST_AGO).plusMillis(random.nextInt(90_000));
+      }
       DemoText template = DemoText.ALL.get(random.nextInt(DemoText.ALL.size()));
       Platform platform = PLATFORMS[random.nextInt(PLATFORMS.length)];
       String author = DemoPeople.handle(random, template.language());

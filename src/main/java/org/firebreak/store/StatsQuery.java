@@ -171,6 +171,27 @@ public final class StatsQuery {
     return points;
   }
 
+  /** Texts of messages received in [from, to), at most {@code limit}, for the terms of a spike. */
+  public List<String> textsBetween(Instant from, Instant to, int limit) {
+    return db.read(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT preview FROM messages WHERE received_at >= ? AND received_at < ? ORDER BY received_at LIMIT ?")) {
+            Sql.setInstant(ps, 1, from);
+            Sql.setInstant(ps, 2, to);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
   private static Map<String, Long> grouped(Connection c, String sql) throws SQLException {
     Map<String, Long> out = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql);

@@ -150,6 +150,8 @@ class ConsoleUiTest {
     waitUntil(() -> chart.getData().size() >= 5);
     assertThat(chart.getData())
         .anySatisfy(s -> assertThat(s.getName()).isEqualTo("Incident declared"));
+    waitUntil(() -> text(robot, "#spikeTerms").startsWith("Spike at"));
+    assertThat(chart.getData()).anySatisfy(s -> assertThat(s.getName()).isEqualTo("Spike"));
     assertThat(text(robot, "#monitorArrived")).isEqualTo("320 messages arrived");
     Snapshots.write(scene.getRoot(), "console-monitor");
 

@@ -68,7 +68,66 @@ public final class MonitorView extends BorderPane {
     chart.setAnimated(false);
     chart.setTitle(i18n.get("monitor.title"));
     setCenter(chart);
-    vm.volumeProperty().addListener((o, was, now) -> show(now));
+    Label spike = new Label();
+    spike.setId("spikeTerms");
+    spike.setWrapText(true);
+    spike.getStyleClass().add("fb-spike");
+    spike.visibleProperty().bind(spike.textProperty().isNotEmpty());
+    setBottom(spike);
+    vm.volumeProperty()
+        .addListener(
+            (o, was, now) -> {
+              show(now);
+              spike.setText(
+                  now == null || now.spikes().isEmpty()
+                      ? ""
+                      : i18n.get(
+                          "monitor.spike",
+                          formats.time(now.latestSpikeAt()),
+                          formats.count(now.spikes().get(now.spikes().size() - 1).rate()),
+                          String.join(
+                              "  ",
+                              now.spikeTerms().entrySet().stream()
+                                  .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                  .toList())));
+              notifyIfNew(was, now);
+            });
+    javafx.animation.Timeline poll =
+        new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(15), e -> vm.refresh()));
+    poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    sceneProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == null) {
+                poll.stop();
+              } else {
+                poll.play();
+              }
+            });
+  }
+
+  private java.time.Instant notifiedSpike;
+
+  /** A desktop notification the first time a spike is seen (never for one already shown). */
+  private void notifyIfNew(MonitorViewModel.Volume was, MonitorViewModel.Volume now) {
+    java.time.Instant at = now == null ? null : now.latestSpikeAt();
+    if (at == null || at.equals(notifiedSpike)) {
+      return;
+    }
+    boolean first = notifiedSpike == null && was == null;
+    notifiedSpike = at;
+    if (first
+        || getScene() == null
+        || getScene().getWindow() == null
+        || !getScene().getWindow().isShowing()) {
+      return; // opening an incident with an old spike does not ring
+    }
+    org.controlsfx.control.Notifications.create()
+        .owner(getScene().getWindow())
+        .title(i18n.get("monitor.spike.title"))
+        .text(i18n.get("monitor.spike.notice", now.spikes().get(now.spikes().size() - 1).rate()))
+        .showWarning();
   }
 
   private void show(MonitorViewModel.Volume volume) {
@@ -86,6 +145,14 @@ public final class MonitorView extends BorderPane {
         peak = Math.max(peak, counts[m]);
       }
       chart.getData().add(series);
+    }
+    for (var s : volume.spikes()) {
+      XYChart.Series<Number, Number> mark = new XYChart.Series<>();
+      mark.setName(i18n.get("monitor.spike.legend"));
+      int at = s.minute() - MonitorViewModel.MINUTES + 1;
+      mark.getData().add(new XYChart.Data<>(at, 0));
+      mark.getData().add(new XYChart.Data<>(at, peak));
+      chart.getData().add(mark);
     }
     if (volume.declaredMinute() != null) {
       int at = volume.declaredMinute() - MonitorViewModel.MINUTES + 1;

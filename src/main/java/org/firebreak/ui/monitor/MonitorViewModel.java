@@ -3,6 +3,7 @@ package org.firebreak.ui.monitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.LongProperty;
@@ -11,6 +12,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.firebreak.incident.Incident;
 import org.firebreak.incident.IncidentService;
+import org.firebreak.monitor.SpikeDetector;
+import org.firebreak.monitor.TopTerms;
 import org.firebreak.stats.MessageCounts;
 import org.firebreak.store.StatsQuery;
 import org.firebreak.ui.common.DataChanged;
@@ -22,7 +25,23 @@ public final class MonitorViewModel {
   public static final int MINUTES = 60;
 
   /** Messages per minute for the hour ending at {@code end}; minute index 0 is the oldest. */
-  public record Volume(Instant start, Map<String, long[]> perMinute, Integer declaredMinute) {}
+  public record Volume(
+      Instant start,
+      Map<String, long[]> perMinute,
+      Integer declaredMinute,
+      List<SpikeDetector.Spike> spikes,
+      Map<String, Integer> spikeTerms) {
+
+    /** When the latest spike began, or null. */
+    public Instant latestSpikeAt() {
+      return spikes.isEmpty()
+          ? null
+          : start.plusSeconds(60L * spikes.get(spikes.size() - 1).minute());
+    }
+  }
+
+  /** A spike needs at least this many messages in a minute. */
+  static final int SPIKE_FLOOR = 10;
 
   private final StatsQuery stats;
   private final IncidentService incidents;
@@ -70,8 +89,23 @@ public final class MonitorViewModel {
             .map(i -> (int) Duration.between(start, i.declaredAt()).toMinutes())
             .filter(m -> m >= 0 && m < MINUTES)
             .orElse(null);
-    return new Reading(
-        new Volume(start, stats.perMinute(start, MINUTES), declared), stats.counts());
+    Map<String, long[]> perMinute = stats.perMinute(start, MINUTES);
+    long[] total = new long[MINUTES];
+    perMinute
+        .values()
+        .forEach(
+            series -> {
+              for (int m = 0; m < MINUTES; m++) {
+                total[m] += series[m];
+              }
+            });
+    List<SpikeDetector.Spike> spikes = new SpikeDetector(SPIKE_FLOOR).detect(total);
+    Map<String, Integer> terms = Map.of();
+    if (!spikes.isEmpty()) {
+      Instant from = start.plusSeconds(60L * spikes.get(spikes.size() - 1).minute());
+      terms = TopTerms.of(stats.textsBetween(from, from.plusSeconds(300), 5000), 8);
+    }
+    return new Reading(new Volume(start, perMinute, declared, spikes, terms), stats.counts());
   }
 
   public ObjectProperty<Volume> volumeProperty() {
