@@ -51,6 +51,7 @@ public final class Console {
   private final HeaderViewModel header;
   private final StackPane root = new StackPane();
   private final Formats formats;
+  private Consumer<String> openLink;
 
   public Console(
       Services services,
@@ -99,6 +100,15 @@ public final class Console {
         new MonitorViewModel(
             services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
+    org.firebreak.ui.plan.HubViewModel hubModel =
+        new org.firebreak.ui.plan.HubViewModel(
+            services.hub(),
+            services.hubSite(),
+            services.incidents(),
+            runner,
+            dataChanged,
+            this::failed);
+    this.openLink = openLink;
 
     TabPane tabs =
         new TabPane(
@@ -124,7 +134,7 @@ public final class Console {
                 "tab.statements",
                 new StatementsView(statements, i18n, formats, services.clock())),
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
-            tab("planTab", "tab.plan", new PlanView(plan, i18n)));
+            tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
     tabs.setId("tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -176,11 +186,19 @@ public final class Console {
     javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(i18n.get("menu.quit"));
     quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> root.getScene().getWindow().hide());
+    javafx.scene.control.MenuItem csv =
+        new javafx.scene.control.MenuItem(i18n.get("menu.exportCsv"));
+    csv.setOnAction(e -> exportCsv());
+    javafx.scene.control.MenuItem report =
+        new javafx.scene.control.MenuItem(i18n.get("menu.report"));
+    report.setOnAction(e -> afterActionReport());
     javafx.scene.control.Menu file =
         new javafx.scene.control.Menu(
             i18n.get("menu.file"),
             null,
             importItem,
+            csv,
+            report,
             new javafx.scene.control.SeparatorMenuItem(),
             quit);
     javafx.scene.control.MenuItem keys =
@@ -216,6 +234,50 @@ public final class Console {
     java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
     if (chosen != null) {
       importFile(chosen.toPath());
+    }
+  }
+
+  private java.nio.file.Path chooseTarget(String title, String fileName, String pattern) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(fileName);
+    chooser
+        .getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
+    java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+    return chosen == null ? null : chosen.toPath();
+  }
+
+  private void exportCsv() {
+    java.nio.file.Path target =
+        chooseTarget(i18n.get("menu.exportCsv"), "firebreak-queue.csv", "*.csv");
+    if (target != null) {
+      runner.run(
+          () -> services.csvReport().write(target, java.util.Optional.empty()),
+          rows ->
+              errors.inform(
+                  i18n.get("menu.exportCsv"),
+                  i18n.get("export.csv.done", formats.count(rows), target.toString())),
+          this::failed);
+    }
+  }
+
+  private void afterActionReport() {
+    java.nio.file.Path target =
+        chooseTarget(i18n.get("menu.report"), "after-action-report.html", "*.html");
+    if (target != null) {
+      runner.execute(
+          () -> {
+            try {
+              services
+                  .afterActionReport()
+                  .write(target, i18n.locale().getLanguage().equals("id") ? "id" : "en");
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          },
+          () -> openLink.accept(target.toUri().toString()),
+          this::failed);
     }
   }
 

@@ -334,4 +334,30 @@ class ConsoleUiTest {
     robot.clickOn("#queueNewer");
     waitUntil(() -> queue.getItems().size() == 200);
   }
+
+  @Test
+  void aDarkHubIsPreparedFromThePlaybookAndSwitchedOn(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDemo");
+    waitUntil(() -> text(robot, "#incidentName").startsWith("Demo"));
+    robot.clickOn("Plan");
+    waitUntil(() -> text(robot, "#hubState").startsWith("Dark site"));
+    robot.clickOn("#hubSeed");
+    waitUntil(() -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+    robot.clickOn(
+        robot
+            .lookup(".text-input-dialog .button")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("OK"))
+            .<Node>query());
+    waitUntil(() -> text(robot, "#hubResult").startsWith("Template added"));
+    waitUntil(
+        () ->
+            text(robot, "#hubState")
+                .matches(
+                    "Dark site \\(not public yet\\): [1-9]\\d* FAQ, [1-9]\\d* steps, [1-9]\\d* places to get help.*"));
+    robot.clickOn("#hubLive");
+    waitUntil(() -> text(robot, "#hubState").startsWith("LIVE"));
+    assertThat(services.hub().content().faq()).extracting(f -> f.language()).contains("en", "id");
+    Snapshots.write(scene.getRoot(), "console-plan-hub");
+  }
 }

@@ -32,6 +32,14 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     show(what, error);
   }
 
+  /** A plain information dialog (an export finished, say). */
+  public void inform(String title, String text) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+    alert.setTitle(i18n.get("app.title"));
+    alert.setHeaderText(title);
+    alert.show();
+  }
+
   private void show(String title, Throwable error) {
     Runnable dialog =
         () -> {

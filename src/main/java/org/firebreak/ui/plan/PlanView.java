@@ -15,7 +15,8 @@ import org.firebreak.ui.common.I18n;
 /** The Plan tab: the playbook's four steps and the incident team. */
 public final class PlanView extends BorderPane {
 
-  public PlanView(PlanViewModel vm, I18n i18n) {
+  public PlanView(
+      PlanViewModel vm, HubViewModel hub, I18n i18n, java.util.function.Consumer<String> openLink) {
     getStyleClass().add("fb-tab-content");
     VBox playbook = new VBox(10);
     playbook.setPadding(new Insets(4, 12, 4, 4));
@@ -37,6 +38,7 @@ public final class PlanView extends BorderPane {
     TableView<TeamMember> team = new TableView<>(vm.members());
     team.setId("teamTable");
     team.setPlaceholder(new Label(i18n.get("plan.team.empty")));
+    team.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     TableColumn<TeamMember, String> name = new TableColumn<>(i18n.get("plan.team.name"));
     name.setPrefWidth(160);
     name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
@@ -52,6 +54,7 @@ public final class PlanView extends BorderPane {
     teamBox.setPadding(new Insets(4, 4, 4, 12));
     VBox.setVgrow(team, javafx.scene.layout.Priority.ALWAYS);
 
+    teamBox.getChildren().add(new HubPane(hub, i18n, openLink));
     SplitPane split = new SplitPane(playbookScroll, teamBox);
     split.setDividerPositions(0.45);
     setCenter(split);
