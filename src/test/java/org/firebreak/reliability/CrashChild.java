@@ -1,0 +1,68 @@
+package org.firebreak.reliability;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.firebreak.app.Services;
+import org.firebreak.intake.ColumnMapping;
+import org.firebreak.intake.ImportControl;
+import org.firebreak.intake.SourceFormat;
+import org.firebreak.intake.SourceOpener;
+import org.firebreak.queue.Message;
+import org.firebreak.queue.MessageStatus;
+import org.firebreak.queue.QueueQuery;
+
+/**
+ * The process the crash tests kill with SIGKILL. It reports on stdout each unit of work the moment
+ * it is committed, so the parent knows what must survive.
+ */
+public final class CrashChild {
+  private CrashChild() {}
+
+  public static void main(String[] args) {
+    Path db = Path.of(args[1]);
+    try (Services s = Services.open(db, Clock.systemUTC())) {
+      if (args[0].equals("import")) {
+        ImportControl control =
+            new ImportControl(read -> {}, batch -> report("committed " + batch.imported()));
+        s.intake()
+            .run(
+                "crash.ndjson",
+                new SourceOpener(ColumnMapping.generic())
+                    .open(Path.of(args[2]), SourceFormat.NDJSON),
+                control);
+        report("finished");
+      } else {
+        for (int round = 0; ; round++) {
+          List<Long> ids =
+              s
+                  .messages()
+                  .page(
+                      QueueQuery.newestFirst()
+                          .withStatus(MessageStatus.NEEDS_REPLY)
+                          .withWindow(0, 100))
+                  .stream()
+                  .map(Message::id)
+                  .toList();
+          if (ids.isEmpty()) {
+            report("finished");
+            return;
+          }
+          var change =
+              s.triage().recordReply(ids, "Bulk reply " + round, Optional.empty(), "crash-child");
+          report("committed " + change.id() + " " + change.messagesChanged());
+          if (round % 3 == 2) {
+            s.triage().undo(change.id(), "crash-child");
+            report("undone " + change.id());
+          }
+        }
+      }
+    }
+  }
+
+  private static void report(String line) {
+    System.out.println(line);
+    System.out.flush();
+  }
+}

@@ -1,0 +1,194 @@
+package org.firebreak.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.firebreak.app.Services;
+import org.firebreak.intake.ColumnMapping;
+import org.firebreak.intake.ImportControl;
+import org.firebreak.intake.SourceFormat;
+import org.firebreak.intake.SourceOpener;
+import org.firebreak.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a child JVM with SIGKILL in the middle of imports and bulk replies, then checks that every
+ * committed unit of work is there exactly once and that the audit log agrees with the data. The run
+ * count is small here ({@code -Dcrash.runs} raises it) and the figures are printed.
+ */
+class CrashTest {
+
+  private static final int RUNS = Integer.getInteger("crash.runs", 6);
+  private static final int MESSAGES = 3_000;
+  @TempDir Path dir;
+
+  private Process child(String mode, Path db, Path file) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java,
+            "-Xmx256m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CrashChild.class.getName(),
+            mode,
+            db.toString(),
+            file.toString())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  /**
+   * Reads the child's commit reports until the chosen one, then kills it; returns units committed.
+   */
+  private static long[] killAfter(Process p, int reports) throws Exception {
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    long committed = 0;
+    long seen = 0;
+    String line;
+    while ((line = out.readLine()) != null) {
+      if (line.startsWith("committed")) {
+        committed += Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+        if (++seen >= reports) {
+          break;
+        }
+      }
+      if (line.equals("finished")) {
+        break;
+      }
+    }
+    p.destroyForcibly();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    return new long[] {committed, seen};
+  }
+
+  @Test
+  void killedImportsLoseNothingCommittedAndARerunCompletesWithoutDuplicates() throws Exception {
+    Path file = dir.resolve("crash.ndjson");
+    StringBuilder ndjson = new StringBuilder();
+    for (int i = 0; i < MESSAGES; i++) {
+      ndjson
+          .append("{\"id\":\"c")
+          .append(i)
+          .append("\",\"platform\":\"x\",\"author\":\"a")
+          .append(i % 97)
+          .append("\",\"text\":\"Message number ")
+          .append(i)
+          .append("\",\"created_at\":\"2026-11-24T08:00:00Z\"}\n");
+    }
+    Files.writeString(file, ndjson);
+    Random random = new Random(42);
+    Path db = dir.resolve("ingest");
+    long lost = 0;
+    long failedOpens = 0;
+    for (int run = 0; run < RUNS; run++) {
+      long before = count(db);
+      long[] killed = killAfter(child("import", db, file), 1 + random.nextInt(2));
+      long after = count(db);
+      if (after < 0) {
+        failedOpens++;
+      } else if (after < before + killed[0]) {
+        lost += before + killed[0] - after;
+      }
+    }
+    try (Services s = Services.open(db, Clock.systemUTC())) {
+      s.intake()
+          .run(
+              "crash.ndjson",
+              new SourceOpener(ColumnMapping.generic()).open(file, SourceFormat.NDJSON),
+              ImportControl.silent());
+    }
+    long finalCount = count(db);
+    System.out.printf(
+        "{\"crash\":\"ingest\",\"runs\":%d,\"restarts\":%d,\"messages_checked\":%d,\"lost\":%d,\"duplicated\":%d,\"failed_to_open\":%d}%n",
+        RUNS, RUNS, finalCount, lost, Math.max(0, finalCount - MESSAGES), failedOpens);
+    assertThat(failedOpens).isZero();
+    assertThat(lost).isZero();
+    assertThat(finalCount).isEqualTo(MESSAGES);
+  }
+
+  @Test
+  void killedBulkRepliesAreWhollyAppliedOrAbsentAndTheAuditAgrees() throws Exception {
+    Path db = dir.resolve("triage");
+    try (Services s = Services.open(db, Clock.systemUTC())) {
+      s.writeDemo();
+    }
+    Random random = new Random(7);
+    for (int run = 0; run < RUNS; run++) {
+      killAfter(child("bulk", db, db), 1 + random.nextInt(3));
+      try (Database d = Database.open(db)) {
+        d.read(
+            c -> {
+              try (Statement st = c.createStatement()) {
+                // every reply the bulk child recorded has exactly one audit row, and the reverse
+                long replies =
+                    single(st, "SELECT COUNT(*) FROM replies WHERE sent_by = 'crash-child'");
+                long recorded =
+                    single(
+                        st,
+                        "SELECT COUNT(*) FROM audit_log WHERE action = 'reply.record' AND actor = 'crash-child'");
+                long undone =
+                    single(
+                        st,
+                        "SELECT COUNT(*) FROM audit_log WHERE action = 'undo.reply.record' AND actor = 'crash-child'");
+                assertThat(replies)
+                    .as("run %d: replies = recorded - undone", 0)
+                    .isEqualTo(recorded - undone);
+                // a message is REPLIED only with a reply behind it
+                long repliedWithout =
+                    single(
+                        st,
+                        "SELECT COUNT(*) FROM messages m WHERE m.status = 'REPLIED' AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.message_id = m.id)");
+                assertThat(repliedWithout).isZero();
+                // change sets are whole: each has one reply.record row per message it touched and
+                // as many status rows
+                long partial =
+                    single(
+                        st,
+                        "SELECT COUNT(*) FROM (SELECT change_id FROM audit_log WHERE actor = 'crash-child' AND action IN ('reply.record', 'status.set')"
+                            + " GROUP BY change_id HAVING COUNT(CASE WHEN action = 'reply.record' THEN 1 END) <> COUNT(CASE WHEN action = 'status.set' THEN 1 END))");
+                assertThat(partial).isZero();
+              }
+              return null;
+            });
+      }
+    }
+    System.out.printf(
+        "{\"crash\":\"triage\",\"runs\":%d,\"partial_change_sets\":0,\"audit_mismatches\":0}%n",
+        RUNS);
+  }
+
+  private static long single(Statement st, String sql) throws java.sql.SQLException {
+    try (ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Messages stored, or -1 when the database does not open. */
+  private static long count(Path db) {
+    if (!Files.exists(db.resolveSibling(db.getFileName() + ".mv.db"))) {
+      return 0;
+    }
+    try (Database d = Database.open(db)) {
+      return d.read(
+          c -> {
+            try (Statement st = c.createStatement()) {
+              return single(st, "SELECT COUNT(*) FROM messages");
+            }
+          });
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+}
