@@ -33,6 +33,27 @@ public final class AuditLog {
     }
   }
 
+  /** Appends the entries of one change set in a batch, in the caller's transaction. */
+  static void appendChange(Connection c, long change, List<AuditEntry> entries)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_value, after_value, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (AuditEntry e : entries) {
+        Sql.setInstant(ps, 1, e.at());
+        ps.setString(2, e.actor());
+        ps.setString(3, e.action());
+        ps.setString(4, e.entity());
+        ps.setLong(5, e.entityId());
+        ps.setString(6, e.before());
+        ps.setString(7, e.after());
+        ps.setLong(8, change);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
   /** Entries about one entity, oldest first. */
   public List<AuditEntry> history(String entity, long entityId) {
     return db.read(
@@ -58,7 +79,7 @@ public final class AuditLog {
         });
   }
 
-  private static List<AuditEntry> readAll(PreparedStatement ps) throws SQLException {
+  static List<AuditEntry> readAll(PreparedStatement ps) throws SQLException {
     List<AuditEntry> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {

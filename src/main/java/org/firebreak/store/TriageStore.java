@@ -58,7 +58,7 @@ public final class TriageStore {
       }
       ps.executeBatch();
     }
-    appendAll(c, change, audit);
+    AuditLog.appendChange(c, change, audit);
     Long needsReply = labelId(c, NEEDS_REPLY_LABEL);
     if (needsReply != null) {
       List<Long> touched = audit.stream().map(AuditEntry::entityId).toList();
@@ -105,7 +105,7 @@ public final class TriageStore {
     for (long id : missing) {
       audit.add(AuditEntry.of(at, actor, "label.add", "message", id, null, Long.toString(labelId)));
     }
-    appendAll(c, change, audit);
+    AuditLog.appendChange(c, change, audit);
     return missing.size();
   }
 
@@ -128,7 +128,7 @@ public final class TriageStore {
       }
       ps.executeBatch();
     }
-    appendAll(c, change, audit);
+    AuditLog.appendChange(c, change, audit);
     return audit.size();
   }
 
@@ -165,7 +165,7 @@ public final class TriageStore {
             }
             ps.executeBatch();
           }
-          appendAll(c, change, audit);
+          AuditLog.appendChange(c, change, audit);
           if (person != null) {
             List<Long> waiting = new ArrayList<>();
             for (Map.Entry<Long, String> e : column(c, ids, "status").entrySet()) {
@@ -200,7 +200,7 @@ public final class TriageStore {
                     null,
                     Long.toString(replyId)));
           }
-          appendAll(c, change, audit);
+          AuditLog.appendChange(c, change, audit);
           setStatus(c, change, List.copyOf(platforms.keySet()), MessageStatus.REPLIED, actor, at);
           return new ChangeSet(change, "reply.record", audit.size());
         });
@@ -221,7 +221,7 @@ public final class TriageStore {
             ps.executeUpdate();
             noteId = Sql.generatedId(ps);
           }
-          appendAll(
+          AuditLog.appendChange(
               c,
               nextChange(c),
               List.of(
@@ -264,7 +264,7 @@ public final class TriageStore {
           }
           audit.add(
               AuditEntry.of(at, actor, "undo", "change", changeId, null, Long.toString(change)));
-          appendAll(c, change, audit);
+          AuditLog.appendChange(c, change, audit);
           return new ChangeSet(
               change, "undo", (int) entries.stream().map(AuditEntry::entityId).distinct().count());
         });
@@ -309,48 +309,13 @@ public final class TriageStore {
     }
   }
 
-  private static void appendAll(Connection c, long change, List<AuditEntry> entries)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_value, after_value, change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (AuditEntry e : entries) {
-        Sql.setInstant(ps, 1, e.at());
-        ps.setString(2, e.actor());
-        ps.setString(3, e.action());
-        ps.setString(4, e.entity());
-        ps.setLong(5, e.entityId());
-        ps.setString(6, e.before());
-        ps.setString(7, e.after());
-        ps.setLong(8, change);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
   private static List<AuditEntry> changeEntries(Connection c, long changeId) throws SQLException {
-    List<AuditEntry> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT * FROM audit_log WHERE change_id = ? AND entity = 'message' ORDER BY id")) {
       ps.setLong(1, changeId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new AuditEntry(
-                  rs.getLong("id"),
-                  Sql.instant(rs, "at"),
-                  rs.getString("actor"),
-                  rs.getString("action"),
-                  rs.getString("entity"),
-                  rs.getLong("entity_id"),
-                  rs.getString("before_value"),
-                  rs.getString("after_value")));
-        }
-      }
+      return AuditLog.readAll(ps);
     }
-    return out;
   }
 
   private static boolean alreadyUndone(Connection c, long changeId) throws SQLException {

@@ -1,8 +1,5 @@
 package org.firebreak.ui;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
@@ -37,17 +34,8 @@ final class ConsoleStatusBar extends StatusBar {
     counts.setId("statusCounts");
     getRightItems().add(counts);
     dataChanged.subscribe(this::refresh);
-    Timeline poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> refresh()));
-    poll.setCycleCount(Animation.INDEFINITE);
-    sceneProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (now == null) {
-                poll.stop();
-              } else {
-                poll.play();
-              }
-            });
+    javafx.animation.Timeline poll =
+        org.firebreak.ui.common.WhileShown.every(this, Duration.seconds(10), () -> refresh());
   }
 
   void refresh() {

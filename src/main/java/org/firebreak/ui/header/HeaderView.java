@@ -1,8 +1,6 @@
 package org.firebreak.ui.header;
 
 import java.util.Locale;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -80,17 +78,7 @@ public final class HeaderView extends HBox {
     ClockExtrasView extras = new ClockExtrasView(vm, i18n);
     getChildren().addAll(titles, spacer, extras, clockBox, declareButton, resolveButton);
 
-    ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-    ticker.setCycleCount(Animation.INDEFINITE);
-    sceneProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (now == null) {
-                ticker.stop();
-              } else {
-                ticker.play();
-              }
-            });
+    ticker = org.firebreak.ui.common.WhileShown.every(this, Duration.seconds(1), () -> vm.tick());
   }
 
   private static void applyPseudo(Region node, String prefix, Enum<?> was, Enum<?> now) {

@@ -93,18 +93,8 @@ public final class MonitorView extends BorderPane {
               notifyIfNew(was, now);
             });
     javafx.animation.Timeline poll =
-        new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(15), e -> vm.refresh()));
-    poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-    sceneProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (now == null) {
-                poll.stop();
-              } else {
-                poll.play();
-              }
-            });
+        org.firebreak.ui.common.WhileShown.every(
+            this, javafx.util.Duration.seconds(15), () -> vm.refresh());
   }
 
   private java.time.Instant notifiedSpike;

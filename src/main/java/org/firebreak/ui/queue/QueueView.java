@@ -135,18 +135,8 @@ public final class QueueView extends BorderPane {
     arrivals.managedProperty().bind(arrivals.visibleProperty());
     arrivals.setOnAction(e -> vm.showNewest());
     javafx.animation.Timeline poll =
-        new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(2), e -> vm.pollArrivals()));
-    poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
-    sceneProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (now == null) {
-                poll.stop();
-              } else {
-                poll.play();
-              }
-            });
+        org.firebreak.ui.common.WhileShown.every(
+            this, javafx.util.Duration.seconds(2), () -> vm.pollArrivals());
 
     HBox toolbar = new HBox(10, filterLabel, status, search, count, newer, older, arrivals);
     toolbar.setAlignment(Pos.CENTER_LEFT);
