@@ -37,6 +37,29 @@ public final class TeamStore {
         });
   }
 
+  /** Adds a person to the team, audited. Names are unique without regard to case. */
+  public TeamMember add(TeamMember m, String actor, java.time.Instant at) {
+    return db.write(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT 1 FROM team_members WHERE LOWER(name) = LOWER(?)")) {
+            ps.setString(1, m.name());
+            try (ResultSet rs = ps.executeQuery()) {
+              if (rs.next()) {
+                throw new org.firebreak.triage.TriageRuleException(
+                    m.name() + " is already on the team.", "name");
+              }
+            }
+          }
+          long id = insert(c, m);
+          AuditLog.append(
+              c,
+              org.firebreak.triage.AuditEntry.of(
+                  at, actor, "team.add", "team", id, null, m.name() + " | " + m.role()));
+          return new TeamMember(id, m.name(), m.role(), m.contact());
+        });
+  }
+
   static long insert(Connection c, TeamMember m) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(

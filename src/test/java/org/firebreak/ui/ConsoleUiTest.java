@@ -360,4 +360,35 @@ class ConsoleUiTest {
     assertThat(services.hub().content().faq()).extracting(f -> f.language()).contains("en", "id");
     Snapshots.write(scene.getRoot(), "console-plan-hub");
   }
+
+  @Test
+  void aFreshIncidentGetsItsTeamFromThePlanTab(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDeclare");
+    waitUntil(() -> robot.lookup("#declareName").tryQuery().isPresent());
+    robot.clickOn("#declareName").write("Storm outage");
+    robot.clickOn("#declareConfirm");
+    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    robot.clickOn("Plan");
+    robot.clickOn("#teamAdd");
+    waitUntil(() -> robot.lookup("#teamName").tryQuery().isPresent());
+    robot.clickOn("#teamName").write("Ayu Lestari");
+    robot.clickOn("#teamRole");
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Spokesperson"))
+            .<Node>query());
+    robot.clickOn("#teamContact").write("Head of Social");
+    robot.clickOn("#teamAddConfirm");
+    TableView<?> team = robot.lookup("#teamTable").queryTableView();
+    waitUntil(() -> team.getItems().size() == 1);
+    assertThat(services.team().all())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.name()).isEqualTo("Ayu Lestari");
+              assertThat(m.role()).isEqualTo(org.firebreak.triage.TeamRole.SPOKESPERSON);
+            });
+  }
 }

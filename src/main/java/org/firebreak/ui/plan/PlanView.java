@@ -50,7 +50,30 @@ public final class PlanView extends BorderPane {
     contact.setPrefWidth(260);
     contact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact()));
     team.getColumns().addAll(name, role, contact);
-    VBox teamBox = new VBox(8, teamHeading, team);
+    javafx.scene.control.Button addMember =
+        new javafx.scene.control.Button(i18n.get("plan.team.add"));
+    addMember.setId("teamAdd");
+    addMember.setOnAction(
+        e ->
+            new TeamMemberDialog(getScene().getWindow(), i18n)
+                .showAndWait()
+                .ifPresent(
+                    m ->
+                        vm.add(
+                            m.name(),
+                            m.role(),
+                            m.contact(),
+                            err -> {
+                              javafx.scene.control.Alert a =
+                                  new javafx.scene.control.Alert(
+                                      javafx.scene.control.Alert.AlertType.WARNING,
+                                      err.getMessage());
+                              a.initOwner(getScene().getWindow());
+                              a.show();
+                            })));
+    javafx.scene.layout.HBox teamHead = new javafx.scene.layout.HBox(12, teamHeading, addMember);
+    teamHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox teamBox = new VBox(8, teamHead, team);
     teamBox.setPadding(new Insets(4, 4, 4, 12));
     VBox.setVgrow(team, javafx.scene.layout.Priority.ALWAYS);
 

@@ -23,6 +23,30 @@ public final class PlanViewModel {
     runner.run(team::all, members::setAll, e -> {});
   }
 
+  /** Adds a person; refusals (blank name, a name already on the team) go to {@code onFailure}. */
+  public void add(
+      String name,
+      org.firebreak.triage.TeamRole role,
+      String contact,
+      java.util.function.Consumer<Throwable> onFailure) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || n.length() > 200) {
+      onFailure.accept(
+          new org.firebreak.triage.TriageRuleException(
+              "A team member needs a name (at most 200 characters).", "name"));
+      return;
+    }
+    runner.execute(
+        () ->
+            team.add(
+                new TeamMember(
+                    0, n, role, contact == null || contact.isBlank() ? null : contact.strip()),
+                System.getProperty("user.name", "user"),
+                java.time.Instant.now()),
+        this::refresh,
+        onFailure);
+  }
+
   public ObservableList<TeamMember> members() {
     return members;
   }
