@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,63 +13,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.firebreak.app.Services;
-import org.firebreak.testing.MutableClock;
-import org.firebreak.testing.TempDatabase;
-import org.firebreak.ui.common.ErrorReporter;
-import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.common.I18n;
-import org.firebreak.ui.common.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class ConsoleUiTest {
-
-  @TempDir static Path dir;
-  private final MutableClock clock = new MutableClock(TempDatabase.T0);
-  private Services services;
-  private FxTaskRunner runner;
-  private Scene scene;
-  private Stage stage;
-  private Console console;
-  private final java.util.List<String> linksOpened =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
+class ConsoleUiTest extends ConsoleFixture {
 
   @Start
   void start(Stage stage) throws Exception {
-    this.stage = stage;
-    Path db = Files.createTempDirectory(dir, "ui");
-    services = TempDatabase.open(db, clock);
-    runner = new FxTaskRunner();
-    I18n i18n = new I18n(Locale.ENGLISH);
-    console = new Console(services, runner, i18n, new ErrorReporter(i18n), linksOpened::add);
-    scene = new Scene(console.root(), 1280, 800);
-    Theme.apply(scene);
-    stage.setScene(scene);
-    stage.show();
-    console.start();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
-    runner.shutdown();
-    services.close();
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-  }
-
-  private static String text(FxRobot robot, String id) {
-    return robot.lookup(id).queryAs(Label.class).getText();
+    open(stage);
   }
 
   @Test

@@ -2,76 +2,29 @@ package org.firebreak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.firebreak.app.Services;
-import org.firebreak.testing.MutableClock;
-import org.firebreak.testing.TempDatabase;
-import org.firebreak.ui.common.ErrorReporter;
-import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.common.I18n;
-import org.firebreak.ui.common.Theme;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 5's "done when", as a new user would try it, on the demo incident. */
-@ExtendWith(ApplicationExtension.class)
-class StatementsUiTest {
+class StatementsUiTest extends ConsoleFixture {
+
+  @Start
+  void start(Stage stage) throws Exception {
+    open(stage);
+  }
 
   static final String DEFENSIVE = "We did nothing wrong. Sorry if anyone was offended.";
   static final String GOOD =
       "We are sorry. We made a mistake and we take full responsibility. We understand how"
           + " upsetting this is. Next update by 10:00. Help: https://aromabrew.example/recall";
-
-  @TempDir static Path dir;
-  private final MutableClock clock = new MutableClock(TempDatabase.T0);
-  private Services services;
-  private FxTaskRunner runner;
-  private Scene scene;
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) throws Exception {
-    this.stage = stage;
-    services = TempDatabase.open(Files.createTempDirectory(dir, "ui"), clock);
-    runner = new FxTaskRunner();
-    I18n i18n = new I18n(Locale.ENGLISH);
-    Console console = new Console(services, runner, i18n, new ErrorReporter(i18n), url -> {});
-    scene = new Scene(console.root(), 1280, 800);
-    Theme.apply(scene);
-    stage.setScene(scene);
-    stage.show();
-    console.start();
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
-    runner.shutdown();
-    services.close();
-  }
-
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-  }
 
   /** Scrolls the enclosing pane up to the node, as a person would before clicking it. */
   private static void scrollIntoView(FxRobot robot, String id) {
@@ -90,10 +43,6 @@ class StatementsUiTest {
             pane.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (y - 20) / room)));
           }
         });
-  }
-
-  private static String text(FxRobot robot, String id) {
-    return robot.lookup(id).queryAs(Label.class).getText();
   }
 
   private static void replaceText(FxRobot robot, String id, String text) {

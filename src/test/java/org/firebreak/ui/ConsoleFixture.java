@@ -1,0 +1,75 @@
+package org.firebreak.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.firebreak.app.Services;
+import org.firebreak.testing.MutableClock;
+import org.firebreak.testing.TempDatabase;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.FxTaskRunner;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole console on a fresh H2 database and a clock the test moves, as the app builds it. */
+@ExtendWith(ApplicationExtension.class)
+abstract class ConsoleFixture {
+
+  @TempDir static Path dir;
+  protected final MutableClock clock = new MutableClock(TempDatabase.T0);
+  protected final List<String> linksOpened = new CopyOnWriteArrayList<>();
+  protected Services services;
+  protected FxTaskRunner runner;
+  protected Scene scene;
+  protected Stage stage;
+  protected Console console;
+
+  /** The interface language; English unless a test says otherwise. */
+  protected Locale locale() {
+    return Locale.ENGLISH;
+  }
+
+  /**
+   * Subclasses call this from their own {@code @Start} method (TestFX finds only declared ones).
+   */
+  protected void open(Stage stage) throws Exception {
+    this.stage = stage;
+    services = TempDatabase.open(Files.createTempDirectory(dir, "ui"), clock);
+    runner = new FxTaskRunner();
+    I18n i18n = new I18n(locale());
+    console = new Console(services, runner, i18n, new ErrorReporter(i18n), linksOpened::add);
+    scene = new Scene(console.root(), 1280, 800);
+    Theme.apply(scene);
+    stage.setScene(scene);
+    stage.show();
+    console.start();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
+    runner.shutdown();
+    services.close();
+  }
+
+  protected static void waitUntil(Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+  }
+
+  protected static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+}
