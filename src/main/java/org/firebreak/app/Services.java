@@ -63,7 +63,14 @@ public final class Services implements AutoCloseable {
     this.database = database;
     this.clock = clock;
     this.incidentRepository = new H2IncidentRepository(database);
-    this.incidents = new IncidentService(incidentRepository, clock);
+    LabelAdminStore labelAdmin = new LabelAdminStore(database);
+    this.incidents =
+        new IncidentService(
+            incidentRepository,
+            clock,
+            () ->
+                labelAdmin.ensureLabels(
+                    DemoIncidentGenerator.starterLabels(), "firebreak", clock.instant()));
     this.messages = new MessageStore(database);
     this.labels = new LabelStore(database);
     this.team = new TeamStore(database);
@@ -76,7 +83,7 @@ public final class Services implements AutoCloseable {
     this.demoStore = new DemoStore(database);
     TriageStore triageStore = new TriageStore(database);
     this.triage = new TriageService(triageStore, clock);
-    this.labelService = new LabelService(new LabelAdminStore(database), triageStore, clock);
+    this.labelService = new LabelService(labelAdmin, triageStore, clock);
     this.intakeStore = new IntakeStore(database);
     this.intake =
         new IntakePipeline(

@@ -15,9 +15,19 @@ public final class IncidentService {
   private final IncidentRepository incidents;
   private final Clock clock;
 
+  private final Runnable onDeclared;
+
   public IncidentService(IncidentRepository incidents, Clock clock) {
+    this(incidents, clock, () -> {});
+  }
+
+  /**
+   * @param onDeclared prepares a newly declared incident (the starter labels), after it is stored
+   */
+  public IncidentService(IncidentRepository incidents, Clock clock, Runnable onDeclared) {
     this.incidents = incidents;
     this.clock = clock;
+    this.onDeclared = onDeclared;
   }
 
   public Optional<Incident> current() {
@@ -54,7 +64,9 @@ public final class IncidentService {
     Incident incident = new Incident(0, trimmed, cause, origin, window, now, null, null, null);
     AuditEntry audit =
         AuditEntry.of(now, actor, "incident.declare", "incident", 0, null, describe(incident));
-    return incidents.insert(incident, audit);
+    Incident stored = incidents.insert(incident, audit);
+    onDeclared.run();
+    return stored;
   }
 
   /** Ends the active incident; the post-crisis watch runs for {@code watch} afterwards. */

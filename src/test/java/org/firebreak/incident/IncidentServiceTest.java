@@ -128,4 +128,32 @@ class IncidentServiceTest {
       assertThat(i.firstResponseWindow().readAt(clock.instant()).text()).isEqualTo("09:00");
     }
   }
+
+  @Test
+  void aNewIncidentStartsWithTheStarterLabels() {
+    try (Services s = TempDatabase.open(dir, clock)) {
+      s.incidents().declare("Recall", Cause.EXTERNAL, Platform.X, Duration.ofMinutes(15), "rina");
+      assertThat(s.labels().all())
+          .extracting(org.firebreak.triage.Label::name)
+          .containsExactly(
+              "needs reply",
+              "complaint",
+              "question",
+              "press",
+              "safety",
+              "legal",
+              "VIP",
+              "praise",
+              "spam");
+      clock.advance(Duration.ofHours(1));
+      s.incidents().resolve(Duration.ZERO, "rina");
+      s.labelService()
+          .update(s.labels().all().get(1).id(), "Complaint!", "#e37400", null, 2, "rina");
+      s.incidents().declare("Second", Cause.EXTERNAL, Platform.X, Duration.ofMinutes(15), "rina");
+      assertThat(s.labels().all())
+          .hasSize(10)
+          .extracting(org.firebreak.triage.Label::name)
+          .contains("Complaint!", "complaint");
+    }
+  }
 }
