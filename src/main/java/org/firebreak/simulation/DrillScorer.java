@@ -177,17 +177,24 @@ final class DrillScorer {
             W_LABELS * labelShare,
             labelled + " of " + inbound.size() + " inbound messages labelled"));
 
-    parts.add(cadence(published, now));
+    parts.add(cadence(published, start.plus(window), now));
     double total = parts.stream().mapToDouble(DrillScore.Part::points).sum();
     return new DrillScore((int) Math.round(total), parts, times);
   }
 
-  /** Each 30-minute stretch after the first statement should hold another publication. */
-  private static DrillScore.Part cadence(List<Publication> published, Instant now) {
+  /**
+   * Each 30-minute stretch after the first statement (or after the first-response deadline, if that
+   * came sooner: a late start does not buy quiet time) should hold another publication.
+   */
+  private static DrillScore.Part cadence(
+      List<Publication> published, Instant deadline, Instant now) {
     if (published.isEmpty()) {
       return part("cadence", W_CADENCE, 0, "no statement published");
     }
     Instant first = published.get(0).at();
+    if (deadline.isBefore(first)) {
+      first = deadline;
+    }
     long stretches = Duration.between(first, now).toMillis() / CADENCE.toMillis();
     if (stretches <= 0) {
       return part("cadence", W_CADENCE, W_CADENCE, "less than 30 min since the first statement");
