@@ -192,4 +192,30 @@ class ScenarioPlayerTest {
           .hasMessageContaining("real incident");
     }
   }
+
+  @Test
+  void theRealTimeLoopRunsToTheEndAndMatchesAnInstantRun() throws Exception {
+    Scenario s = ScenarioReader.read(DRILL);
+    List<String> instant;
+    try (DrillFixture a = new DrillFixture(dir, "a")) {
+      a.start(s).finish();
+      instant = a.messages();
+    }
+    MutableClock real = new MutableClock(DrillFixture.START);
+    SimulatedClock clock = new SimulatedClock(DrillFixture.START, 60, real);
+    try (DrillFixture b = new DrillFixture(dir, "b", clock)) {
+      ScenarioPlayer player = b.start(s);
+      DrillSummary summary =
+          player.run(
+              () -> {
+                real.advance(Duration.ofMillis(2300)); // each tick, 2.3 real seconds pass
+                return false;
+              },
+              0);
+      assertThat(clock.isPaused()).isTrue();
+      assertThat(player.isOver()).isTrue();
+      assertThat(summary.injectsFired()).isEqualTo(5);
+      assertThat(b.messages()).isEqualTo(instant);
+    }
+  }
 }
