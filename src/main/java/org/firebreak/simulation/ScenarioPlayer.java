@@ -99,8 +99,14 @@ public final class ScenarioPlayer {
     Path base = services.database().base();
     refuseLive(base, liveBase);
     SimulationStore store = new SimulationStore(services.database());
-    if (services.incidents().current().isPresent() && !store.isTrainingDatabase()) {
-      throw new LiveDatabaseException(base, "it holds a real incident");
+    if (services.incidents().current().isPresent()) {
+      if (!store.isTrainingDatabase()) {
+        throw new LiveDatabaseException(base, "it holds a real incident");
+      }
+      throw new IllegalArgumentException(
+          base
+              + " already holds a drill: start each drill in a new training database (--db"
+              + " another file)");
     }
     ScenarioPlayer player = new ScenarioPlayer(scenario, services, clock);
     player.advanceTo(0);
@@ -289,6 +295,7 @@ public final class ScenarioPlayer {
         }
       } else {
         Instant now = start.plusMillis(millis);
+        int index = i;
         published.stream()
             .filter(p -> !p.at().isAfter(now) && defensive(p.text()))
             .findFirst()
@@ -296,25 +303,11 @@ public final class ScenarioPlayer {
                 p -> {
                   long at = Math.max(0, Duration.between(start, p.at()).toMillis());
                   int minute = (int) ((at + MINUTE_MS - 1) / MINUTE_MS);
-                  decidedNow(inject);
-                  schedule(scenarioIndex(inject), minute, minute * MINUTE_MS);
+                  decided.add(index);
+                  schedule(index, minute, minute * MINUTE_MS);
                 });
       }
     }
-  }
-
-  private void decidedNow(Scenario.Inject inject) {
-    decided.add(scenarioIndex(inject));
-  }
-
-  private int scenarioIndex(Scenario.Inject inject) {
-    List<Scenario.Inject> all = scenario.injects();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i) == inject) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("inject not in scenario");
   }
 
   boolean defensive(String text) {

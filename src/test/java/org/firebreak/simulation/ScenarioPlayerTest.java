@@ -180,6 +180,16 @@ class ScenarioPlayerTest {
   }
 
   @Test
+  void aSecondDrillInTheSameTrainingDatabaseIsRefusedClearly() {
+    try (DrillFixture f = new DrillFixture(dir, "once")) {
+      f.start(ScenarioReader.read(DRILL)).finish();
+      assertThatThrownBy(() -> f.start(ScenarioReader.read(DRILL)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("already holds a drill");
+    }
+  }
+
+  @Test
   void aDatabaseHoldingARealIncidentIsRefused() {
     SimulatedClock clock = new SimulatedClock(DrillFixture.START, 60);
     try (Services services = Services.open(dir.resolve("real"), clock)) {
