@@ -65,6 +65,30 @@ final class DrillFixture implements AutoCloseable {
             });
   }
 
+  long messageId(String externalId) {
+    return services
+        .database()
+        .read(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id FROM messages WHERE external_id = ?")) {
+                ps.setString(1, externalId);
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  return rs.getLong(1);
+                }
+              }
+            });
+  }
+
+  long labelId(String name) {
+    return services.labels().all().stream()
+        .filter(l -> l.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
   List<String> externalIds() {
     return messages().stream().map(m -> m.substring(0, m.indexOf('|'))).toList();
   }

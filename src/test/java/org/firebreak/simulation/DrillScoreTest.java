@@ -3,6 +3,8 @@ package org.firebreak.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.firebreak.incident.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,5 +45,31 @@ class DrillScoreTest {
     assertThat(late.part("originFirst").points()).isZero();
     assertThat(fast.part("tone").points()).isGreaterThan(late.part("tone").points());
     assertThat(fast.parts().stream().mapToInt(DrillScore.Part::weight).sum()).isEqualTo(100);
+  }
+
+  @Test
+  void repliesLabelsAndEscalationsEarnTheirParts() {
+    try (DrillFixture f = new DrillFixture(dir, "replies")) {
+      ScenarioPlayer player = f.start(ScenarioReader.read(ScenarioPlayerTest.DRILL));
+      DrillScore before = player.score();
+      assertThat(before.part("escalations").points()).isEqualTo(15.0); // none arrived yet
+      player.advanceTo(8);
+      long journalist = f.messageId("sim-42-3-0");
+      long first = f.messageId("sim-42-0-0");
+      f.services.triage().toggleLabel(List.of(journalist), f.labelId("press"), "Trainee");
+      f.services.triage().toggleLabel(List.of(first), f.labelId("complaint"), "Trainee");
+      f.services
+          .triage()
+          .recordReply(
+              List.of(first), "We are sorry, we have removed it.", Optional.empty(), "Trainee");
+      DrillScore score = player.score();
+      assertThat(score.part("escalations").points()).isEqualTo(15.0);
+      assertThat(score.part("answered").points()).isGreaterThan(0.0);
+      assertThat(score.part("withinTarget").points()).isGreaterThan(0.0);
+      assertThat(score.part("replyTimes").points()).isEqualTo(5.0);
+      assertThat(score.replyTimes().medianMinutes()).isEqualTo(8.0);
+      assertThat(score.part("labels").points()).isGreaterThan(0.0);
+      assertThat(score.total()).isGreaterThan(before.total());
+    }
   }
 }
