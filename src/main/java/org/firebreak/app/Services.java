@@ -53,6 +53,7 @@ public final class Services implements AutoCloseable {
   private final TriageService triage;
   private final LabelService labelService;
   private final IntakeStore intakeStore;
+  private final MessageEnricher enricher;
   private final IntakePipeline intake;
   private final CsvReport csvReport;
   private final HubService hub;
@@ -85,13 +86,10 @@ public final class Services implements AutoCloseable {
     this.triage = new TriageService(triageStore, clock);
     this.labelService = new LabelService(labelAdmin, triageStore, clock);
     this.intakeStore = new IntakeStore(database);
+    this.enricher = new MessageEnricher(Sentiment.vader());
     this.intake =
         new IntakePipeline(
-            intakeStore,
-            new MessageEnricher(Sentiment.vader()),
-            clock,
-            IntakePipeline.BATCH_SIZE,
-            labelService::applyToNew);
+            intakeStore, enricher, clock, IntakePipeline.BATCH_SIZE, labelService::applyToNew);
     this.csvReport = new CsvReport(new QueueCursor(database));
     this.hub = new HubService(new HubStore(database), statements, clock);
     this.hubSite = new HubSite(hub, clock);
@@ -167,6 +165,11 @@ public final class Services implements AutoCloseable {
   /** The one intake pipeline every source (file, folder, webhook) feeds. */
   public IntakePipeline intake() {
     return intake;
+  }
+
+  /** Sentiment, language, priority and cluster, as intake adds them (the simulator uses it too). */
+  public MessageEnricher messageEnricher() {
+    return enricher;
   }
 
   public IntakeStore intakeStore() {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       ImportCommand.class,
       ReportCommand.class,
-      HubCommand.class
+      HubCommand.class,
+      SimulateCommand.class,
+      ScenariosCommand.class
     })
 public final class FirebreakCommand implements Runnable {
 

@@ -1,0 +1,76 @@
+package org.firebreak.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.firebreak.store.DatabaseLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return FirebreakCommand.execute(
+        db -> {}, new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void scenariosListsTheBuiltInDrills() {
+    assertThat(run("scenarios")).isZero();
+    assertThat(out.toString())
+        .contains("insensitive-post.en", "insensitive-post.id", "product-recall.id")
+        .contains("Earthquake hits customers and operations");
+  }
+
+  @Test
+  void simulateInstantPrintsASummaryAsJson() throws Exception {
+    String db = dir.resolve("drill").toString();
+    assertThat(run("simulate", "natural-disaster.en", "--instant", "--json", "--db", db))
+        .as(err.toString())
+        .isZero();
+    JsonNode json = StatsCommand.mapper().readTree(out.toString());
+    assertThat(json.get("simulation").asBoolean()).isTrue();
+    assertThat(json.get("messagesGenerated").asLong()).isBetween(500L, 5000L);
+    assertThat(json.get("injectsFired").asInt()).isGreaterThanOrEqualTo(6);
+    assertThat(json.get("simulatedMinutes").asDouble()).isEqualTo(60.0);
+    assertThat(json.get("score").isNull()).isTrue();
+  }
+
+  @Test
+  void simulateReadsAScenarioFileAndRefusesABadOne() throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(
+        bad,
+        "{\"schemaVersion\": 1, \"title\": \"t\", \"language\": \"en\", \"cause\": \"internal\","
+            + " \"originPlatform\": \"friendster\", \"firstResponseMinutes\": 15,"
+            + " \"durationMinutes\": 30, \"injects\": []}");
+    assertThat(run("simulate", bad.toString(), "--instant", "--db", dir.resolve("d").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("originPlatform: unknown platform \"friendster\"");
+    assertThat(Files.exists(dir.resolve("d.mv.db"))).isFalse();
+  }
+
+  @Test
+  void theLiveDatabaseIsRefusedWithoutOpeningIt() {
+    Path live = DatabaseLocation.resolveForThisUser(null);
+    boolean existed = Files.exists(DatabaseLocation.dataFile(live));
+    assertThat(run("simulate", "insensitive-post.en", "--instant", "--db", live.toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("Refusing to run a drill", "live incident database");
+    assertThat(Files.exists(DatabaseLocation.dataFile(live))).isEqualTo(existed);
+  }
+
+  @Test
+  void simulateNeedsADatabase() {
+    assertThat(run("simulate", "insensitive-post.en", "--instant")).isEqualTo(2);
+    assertThat(err.toString()).contains("--db");
+  }
+}
