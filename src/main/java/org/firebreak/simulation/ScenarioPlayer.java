@@ -224,6 +224,11 @@ public final class ScenarioPlayer {
     return runId;
   }
 
+  /** The training database's services the drill writes into. */
+  public Services services() {
+    return services;
+  }
+
   public SimulatedClock clock() {
     return clock;
   }

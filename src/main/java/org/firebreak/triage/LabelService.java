@@ -92,6 +92,7 @@ public final class LabelService {
 
   /** Labels newly stored messages by every rule; intake calls this after each committed batch. */
   public void applyToNew(long[] messageIds) {
+    store.labelWaiting(messageIds);
     List<LabelRule> rules = store.rules();
     if (rules.isEmpty()) {
       return;

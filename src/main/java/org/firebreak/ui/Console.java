@@ -152,7 +152,7 @@ public final class Console {
             i18n,
             formats));
 
-    WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo);
+    WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill);
     welcome
         .visibleProperty()
         .bind(header.loadedProperty().and(header.stateProperty().isEqualTo(IncidentState.NONE)));
@@ -186,6 +186,9 @@ public final class Console {
     javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(i18n.get("menu.quit"));
     quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(e -> root.getScene().getWindow().hide());
+    javafx.scene.control.MenuItem drill = new javafx.scene.control.MenuItem(i18n.get("menu.drill"));
+    drill.setId("menuDrill");
+    drill.setOnAction(e -> startDrill());
     javafx.scene.control.MenuItem csv =
         new javafx.scene.control.MenuItem(i18n.get("menu.exportCsv"));
     csv.setOnAction(e -> exportCsv());
@@ -199,6 +202,7 @@ public final class Console {
             importItem,
             csv,
             report,
+            drill,
             new javafx.scene.control.SeparatorMenuItem(),
             quit);
     javafx.scene.control.MenuItem keys =
@@ -322,6 +326,16 @@ public final class Console {
   void manageLabels() {
     RepliesView.manageLabels(
         root.getScene().getWindow(), services, runner, dataChanged, i18n, this::failed);
+  }
+
+  void startDrill() {
+    org.firebreak.ui.simulation.DrillWindow.choose(
+        root.getScene().getWindow(),
+        org.firebreak.ui.simulation.DrillWindow.drillsFolder(),
+        runner,
+        i18n,
+        errors,
+        openLink);
   }
 
   void openDemo() {

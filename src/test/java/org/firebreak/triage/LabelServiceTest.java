@@ -129,7 +129,7 @@ class LabelServiceTest {
     Message big = all().stream().filter(m -> m.externalId().equals("r1")).findFirst().orElseThrow();
     Message burned =
         all().stream().filter(m -> m.externalId().equals("r2")).findFirst().orElseThrow();
-    assertThat(big.labels()).contains("VIP").doesNotContain("safety");
+    assertThat(big.labels()).contains("VIP", "needs reply").doesNotContain("safety");
     assertThat(burned.labels()).contains("safety").doesNotContain("VIP");
   }
 

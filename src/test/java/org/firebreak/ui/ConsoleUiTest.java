@@ -32,7 +32,8 @@ class ConsoleUiTest extends ConsoleFixture {
     assertThat(robot.lookup("#welcomeDemo").queryButton().getText())
         .startsWith("Open the demo incident");
     Button training = robot.lookup("#welcomeTraining").queryButton();
-    assertThat(training.getText()).contains("simulation mode");
+    assertThat(training.getText()).startsWith("Start a training scenario");
+    assertThat(training.isDisabled()).isFalse();
     assertThat(text(robot, "#crisisClock")).isEqualTo("--:--");
     assertThat(text(robot, "#incidentState")).isEqualTo("No incident");
   }

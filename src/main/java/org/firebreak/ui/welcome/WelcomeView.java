@@ -12,7 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** First run on an empty database: three clear ways to start. */
 public final class WelcomeView extends VBox {
 
-  public WelcomeView(I18n i18n, Runnable declare, Runnable openDemo) {
+  public WelcomeView(I18n i18n, Runnable declare, Runnable openDemo, Runnable startDrill) {
     getStyleClass().add("fb-welcome");
     setId("welcome");
     setAlignment(Pos.CENTER);
@@ -42,7 +42,7 @@ public final class WelcomeView extends VBox {
             i18n.get("welcome.training.detail"),
             "mdi2s-school-outline");
     trainingButton.setId("welcomeTraining");
-    trainingButton.setDisable(true);
+    trainingButton.setOnAction(e -> startDrill.run());
 
     HBox choices = new HBox(16, declareButton, demoButton, trainingButton);
     choices.setAlignment(Pos.CENTER);

@@ -1,0 +1,177 @@
+package org.firebreak.ui.simulation;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.firebreak.app.Services;
+import org.firebreak.simulation.BuiltInScenarios;
+import org.firebreak.simulation.DrillScore;
+import org.firebreak.simulation.Scenario;
+import org.firebreak.simulation.ScenarioPlayer;
+import org.firebreak.simulation.SimulatedClock;
+import org.firebreak.store.DatabaseLocation;
+import org.firebreak.ui.Console;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.TaskRunner;
+import org.firebreak.ui.common.Theme;
+import org.firebreak.ui.common.WhileShown;
+
+/**
+ * A drill in its own window and its own training database: the normal console under a permanent
+ * SIMULATION banner, with the trainer's controls above it.
+ */
+public final class DrillWindow {
+
+  private DrillWindow() {}
+
+  /** Asks which built-in scenario to run, then opens it in a new training database. */
+  public static void choose(
+      Window owner,
+      Path drillsFolder,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      Consumer<String> openLink) {
+    ChoiceDialog<String> pick =
+        new ChoiceDialog<>(BuiltInScenarios.ids().get(0), BuiltInScenarios.ids());
+    pick.initOwner(owner);
+    pick.setTitle(i18n.get("drill.title"));
+    pick.setHeaderText(i18n.get("drill.choose"));
+    pick.showAndWait()
+        .ifPresent(
+            id -> {
+              Scenario scenario = BuiltInScenarios.find(id).orElseThrow();
+              Path db = drillsFolder.resolve(id + "-" + Instant.now().getEpochSecond());
+              runner.run(
+                  () -> {
+                    SimulatedClock clock = new SimulatedClock(Instant.now(), 10);
+                    Services services = Services.open(db, clock);
+                    clock.pause();
+                    return ScenarioPlayer.start(scenario, services, clock);
+                  },
+                  player -> open(player, runner, i18n, errors, openLink),
+                  e -> errors.report(i18n.get("drill.failed"), e));
+            });
+  }
+
+  /** The drill window for a started player (also used by tests). */
+  public static Stage open(
+      ScenarioPlayer player,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      Consumer<String> openLink) {
+    Console console = new Console(player.services(), runner, i18n, errors, openLink);
+    DrillViewModel vm =
+        new DrillViewModel(
+            player, runner, console::start, e -> errors.report(i18n.get("drill.failed"), e));
+
+    Label banner = new Label(i18n.get("drill.banner", player.scenario().title()));
+    banner.setId("simulationBanner");
+    banner.getStyleClass().add("fb-simulation-banner");
+    banner.setMaxWidth(Double.MAX_VALUE);
+
+    Button play = new Button();
+    play.setId("drillPlay");
+    play.textProperty()
+        .bind(
+            Bindings.when(vm.runningProperty())
+                .then(i18n.get("drill.pause"))
+                .otherwise(i18n.get("drill.start")));
+    play.setOnAction(e -> vm.toggle());
+    ComboBox<Integer> speed = new ComboBox<>(FXCollections.observableArrayList(1, 5, 10, 30, 60));
+    speed.setId("drillSpeed");
+    speed.setValue(player.clock().speed());
+    speed.setOnAction(e -> vm.setSpeed(speed.getValue()));
+    Button fire = new Button(i18n.get("drill.fireNext"));
+    fire.setId("drillFire");
+    fire.setOnAction(e -> vm.fireNext());
+    TextField note = new TextField();
+    note.setId("drillNote");
+    note.setPromptText(i18n.get("drill.note.prompt"));
+    note.setOnAction(
+        e -> {
+          vm.note(note.getText());
+          note.clear();
+        });
+    HBox.setHgrow(note, Priority.ALWAYS);
+    Button score = new Button(i18n.get("drill.score"));
+    score.setId("drillScore");
+    score.setOnAction(e -> vm.score(s -> showScore(s, i18n, score.getScene().getWindow())));
+    Label status = new Label();
+    status.setId("drillStatus");
+    status
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    vm.summaryProperty().get() == null
+                        ? ""
+                        : i18n.get(
+                            "drill.status",
+                            String.format("%.1f", vm.summaryProperty().get().simulatedMinutes()),
+                            vm.summaryProperty().get().messagesGenerated(),
+                            vm.summaryProperty().get().injectsFired()),
+                vm.summaryProperty()));
+    HBox controls =
+        new HBox(10, play, new Label(i18n.get("drill.speed")), speed, fire, note, score, status);
+    controls.setAlignment(Pos.CENTER_LEFT);
+    controls.setPadding(new Insets(6, 12, 6, 12));
+    controls.getStyleClass().add("fb-trainer-panel");
+
+    BorderPane root = new BorderPane(console.root());
+    root.setTop(new VBox(banner, controls));
+    Stage stage = new Stage();
+    Scene scene = new Scene(root, 1280, 860);
+    Theme.apply(scene);
+    stage.setScene(scene);
+    stage.setTitle(i18n.get("drill.window", player.scenario().title()));
+    WhileShown.every(root, Duration.seconds(1), vm::tick);
+    stage.setOnHidden(
+        e -> {
+          player.clock().pause();
+          runner.execute(() -> player.services().close(), () -> {}, err -> {});
+        });
+    stage.show();
+    console.start();
+    vm.tick();
+    return stage;
+  }
+
+  private static void showScore(DrillScore s, I18n i18n, Window owner) {
+    StringBuilder text = new StringBuilder();
+    for (DrillScore.Part p : s.parts()) {
+      text.append(
+          String.format("%-24s %5.1f / %d   %s%n", p.id(), p.points(), p.weight(), p.detail()));
+    }
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString());
+    alert.initOwner(owner);
+    alert.setHeaderText(i18n.get("drill.score.header", s.total()));
+    alert.getDialogPane().setPrefWidth(720);
+    alert.show();
+  }
+
+  /** Where drills keep their training databases: beside the live one, never in it. */
+  public static Path drillsFolder() {
+    return DatabaseLocation.resolveForThisUser(null).resolveSibling("drills");
+  }
+}
