@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -187,7 +186,9 @@ public final class Console {
         new javafx.scene.control.MenuItem(i18n.get("queue.keys.title"));
     keys.setOnAction(
         e -> {
-          Alert help = new Alert(Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"));
+          Alert help =
+              org.firebreak.ui.common.DialogButtons.alert(
+                  Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
           help.initOwner(root.getScene().getWindow());
           help.setHeaderText(i18n.get("queue.keys.title"));
           help.show();
@@ -244,16 +245,13 @@ public final class Console {
 
   void resolve() {
     Alert confirm =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            i18n.get("resolve.body"),
-            ButtonType.OK,
-            ButtonType.CANCEL);
+        org.firebreak.ui.common.DialogButtons.alert(
+            Alert.AlertType.CONFIRMATION, i18n.get("resolve.body"), i18n);
     confirm.initOwner(root.getScene().getWindow());
     confirm.setHeaderText(i18n.get("resolve.header"));
     confirm
         .showAndWait()
-        .filter(b -> b == ButtonType.OK)
+        .filter(org.firebreak.ui.common.DialogButtons::confirmed)
         .ifPresent(b -> header.resolve(this::failed));
   }
 

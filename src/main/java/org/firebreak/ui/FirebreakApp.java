@@ -51,7 +51,9 @@ public final class FirebreakApp extends Application {
     ErrorReporter errors = new ErrorReporter(i18n);
     errors.install();
     if (openFailure != null) {
-      Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+      Alert alert =
+          org.firebreak.ui.common.DialogButtons.alert(
+              Alert.AlertType.ERROR, openFailure.getMessage(), i18n);
       alert.setTitle(i18n.get("app.title"));
       alert.setHeaderText(i18n.get("error.cannotOpen"));
       alert.showAndWait();

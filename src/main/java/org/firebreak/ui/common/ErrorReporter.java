@@ -35,8 +35,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
   private void show(String title, Throwable error) {
     Runnable dialog =
         () -> {
-          Alert alert = new Alert(Alert.AlertType.ERROR);
-          alert.setTitle(i18n.get("app.title"));
+          Alert alert = DialogButtons.alert(Alert.AlertType.ERROR, null, i18n);
           alert.setHeaderText(title);
           alert.setContentText(message(error));
           TextArea details = new TextArea(error.toString());

@@ -95,7 +95,9 @@ public final class ImportDialog extends Dialog<ImportSummary> {
 
     ButtonType start =
         new ButtonType(i18n.get("import.start"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-    getDialogPane().getButtonTypes().addAll(start, ButtonType.CLOSE);
+    getDialogPane()
+        .getButtonTypes()
+        .addAll(start, org.firebreak.ui.common.DialogButtons.close(i18n));
     Button startButton = (Button) getDialogPane().lookupButton(start);
     startButton.setId("importStart");
     startButton
