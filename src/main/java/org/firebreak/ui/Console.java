@@ -26,6 +26,7 @@ import org.firebreak.ui.monitor.MonitorView;
 import org.firebreak.ui.monitor.MonitorViewModel;
 import org.firebreak.ui.plan.PlanView;
 import org.firebreak.ui.plan.PlanViewModel;
+import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.queue.QueueView;
 import org.firebreak.ui.queue.QueueViewModel;
 import org.firebreak.ui.queue.TriageActions;
@@ -50,6 +51,8 @@ public final class Console {
   private final HeaderViewModel header;
   private final StackPane root = new StackPane();
   private final Formats formats;
+  private final Preferences preferences;
+  private final TabPane tabs;
 
   public Console(
       Services services,
@@ -57,7 +60,22 @@ public final class Console {
       I18n i18n,
       ErrorReporter errors,
       Consumer<String> openLink) {
+    this(services, runner, i18n, errors, openLink, Preferences.defaults(), null);
+  }
+
+  /**
+   * @param openPreferences opens the Preferences dialog (File › Preferences), or null for none
+   */
+  public Console(
+      Services services,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      Consumer<String> openLink,
+      Preferences preferences,
+      Runnable openPreferences) {
     this.services = services;
+    this.preferences = preferences;
     this.runner = runner;
     this.i18n = i18n;
     this.errors = errors;
@@ -70,6 +88,7 @@ public final class Console {
             runner,
             dataChanged,
             i18n);
+    header.mutedProperty().set(!preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
             services.messages(), services.labels(), services.team(), runner, dataChanged);
@@ -99,7 +118,7 @@ public final class Console {
             services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
 
-    TabPane tabs =
+    tabs =
         new TabPane(
             tab(
                 "queueTab",
@@ -131,7 +150,7 @@ public final class Console {
     this.formats = formats;
     console.setTop(
         new javafx.scene.layout.VBox(
-            menus(), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -166,26 +185,13 @@ public final class Console {
         });
   }
 
-  private javafx.scene.control.MenuBar menus() {
-    javafx.scene.control.MenuItem importItem =
-        new javafx.scene.control.MenuItem(i18n.get("menu.import"));
-    importItem.setId("menuImport");
-    importItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"));
-    importItem.setOnAction(e -> chooseAndImport());
-    javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(i18n.get("menu.quit"));
-    quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(e -> root.getScene().getWindow().hide());
-    javafx.scene.control.Menu file =
-        new javafx.scene.control.Menu(
-            i18n.get("menu.file"),
-            null,
-            importItem,
-            new javafx.scene.control.SeparatorMenuItem(),
-            quit);
-    javafx.scene.control.MenuItem keys =
-        new javafx.scene.control.MenuItem(i18n.get("queue.keys.title"));
-    keys.setOnAction(
-        e -> {
+  private javafx.scene.control.MenuBar menus(Runnable openPreferences) {
+    return ConsoleMenus.build(
+        i18n,
+        this::chooseAndImport,
+        openPreferences,
+        () -> root.getScene().getWindow().hide(),
+        () -> {
           Alert help =
               org.firebreak.ui.common.DialogButtons.alert(
                   Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
@@ -193,9 +199,6 @@ public final class Console {
           help.setHeaderText(i18n.get("queue.keys.title"));
           help.show();
         });
-    javafx.scene.control.Menu help =
-        new javafx.scene.control.Menu(i18n.get("menu.help"), null, keys);
-    return new javafx.scene.control.MenuBar(file, help);
   }
 
   private void chooseAndImport() {
@@ -226,6 +229,18 @@ public final class Console {
     new ImportDialog(root.getScene().getWindow(), vm, i18n, formats).show();
   }
 
+  /** The id of the tab in view, so a rebuilt console can open on the same one. */
+  public String selectedTabId() {
+    return tabs.getSelectionModel().getSelectedItem().getId();
+  }
+
+  public void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> t.getId().equals(id))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+  }
+
   public Parent root() {
     return root;
   }
@@ -237,6 +252,7 @@ public final class Console {
 
   void declare() {
     DeclareIncidentForm form = new DeclareIncidentForm();
+    form.windowMinutes().set(preferences.firstResponseMinutes());
     new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n)
         .showAndWait()
         .filter(b -> b == DeclareIncidentDialog.DECLARE)
