@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,10 +25,9 @@ import javafx.stage.Window;
 import org.firebreak.app.Services;
 import org.firebreak.testing.MutableClock;
 import org.firebreak.testing.TempDatabase;
-import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.common.I18n;
-import org.firebreak.ui.common.Theme;
+import org.firebreak.ui.preferences.Preferences;
+import org.firebreak.ui.preferences.PreferencesStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,10 +62,17 @@ class IndonesianUiTest {
     this.stage = stage;
     services = TempDatabase.open(Files.createTempDirectory(dir, "id"), clock);
     runner = new FxTaskRunner();
-    I18n i18n = new I18n(Locale.forLanguageTag("id"));
-    console = new Console(services, runner, i18n, new ErrorReporter(i18n), url -> {});
-    scene = new Scene(console.root(), 1280, 800);
-    Theme.apply(scene);
+    ConsoleHost host =
+        new ConsoleHost(
+            services,
+            runner,
+            url -> {},
+            new PreferencesStore(dir.resolve("id-preferences.json")),
+            Preferences.defaults().withLanguage("id"),
+            1280,
+            800);
+    console = host.console();
+    scene = host.scene();
     stage.setScene(scene);
     stage.show();
     console.start();
@@ -238,6 +243,12 @@ class IndonesianUiTest {
     robot.clickOn(robot.lookup(".menu-item").<Node>query());
     waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
     check("keyboard help");
+    closeDialogs(robot);
+
+    robot.clickOn("Berkas").clickOn("#menuPreferences");
+    waitUntil(() -> robot.lookup("#prefsLanguage").tryQuery().isPresent());
+    check("preferences dialog");
+    Snapshots.write(robot.lookup("#prefsLanguage").query().getScene().getRoot(), "id-preferences");
     closeDialogs(robot);
 
     Path csv = Path.of(getClass().getResource("/intake/alberta_floods_sample.csv").toURI());

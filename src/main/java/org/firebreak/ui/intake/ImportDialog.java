@@ -37,6 +37,18 @@ public final class ImportDialog extends Dialog<ImportSummary> {
     ComboBox<String> preset =
         new ComboBox<>(FXCollections.observableArrayList(ColumnMapping.PRESETS));
     preset.setId("importPreset");
+    preset.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return code == null ? "" : i18n.get("import.preset." + code);
+          }
+
+          @Override
+          public String fromString(String text) {
+            throw new UnsupportedOperationException();
+          }
+        });
     preset.valueProperty().bindBidirectional(vm.presetProperty());
     Label format = new Label();
     format.textProperty().bind(vm.formatProperty().map(f -> i18n.get("import.format", f)));

@@ -51,6 +51,11 @@ public final class PreferencesDialog extends Dialog<Preferences> {
     grid.addRow(3, new Label(i18n.get("prefs.sounds")), sounds);
     grid.addRow(4, new Label(i18n.get("prefs.window")), window);
     grid.add(where, 0, 5, 2, 1);
+    // labels keep their whole text; the dialog widens instead of clipping
+    grid.getChildren().stream()
+        .filter(n -> n instanceof javafx.scene.control.Labeled && n != where)
+        .forEach(n -> ((javafx.scene.control.Labeled) n).setMinWidth(Label.USE_PREF_SIZE));
+    where.setMaxWidth(520);
     getDialogPane().setContent(grid);
 
     ButtonType apply = DialogButtons.ok(i18n);
