@@ -56,6 +56,7 @@ class IndonesianUiTest {
   private Scene scene;
   private Stage stage;
   private Console console;
+  private org.firebreak.ui.common.ErrorReporter errors;
 
   @Start
   void start(Stage stage) throws Exception {
@@ -72,6 +73,7 @@ class IndonesianUiTest {
             1280,
             800);
     console = host.console();
+    errors = host.errors();
     scene = host.scene();
     stage.setScene(scene);
     stage.show();
@@ -256,6 +258,14 @@ class IndonesianUiTest {
     waitUntil(() -> !robot.lookup("#importPreview").queryTableView().getItems().isEmpty());
     check("import preview");
     Snapshots.write(robot.lookup("#importPreview").query().getScene().getRoot(), "id-import");
+    closeDialogs(robot);
+
+    robot.interact(
+        () -> errors.report("Impor", new java.io.IOException("contoh: berkas tidak terbaca")));
+    waitUntil(() -> robot.lookup(".details-button").tryQuery().isPresent());
+    check("error dialog");
+    robot.clickOn(".details-button");
+    check("error dialog with details");
     closeDialogs(robot);
 
     assertThat(problems).as("untranslated or raw texts in the Indonesian console").isEmpty();
