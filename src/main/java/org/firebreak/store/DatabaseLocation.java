@@ -36,6 +36,12 @@ public final class DatabaseLocation {
         Path.of(System.getProperty("user.home")));
   }
 
+  /** The per-user data folder, where the default database and the preferences live. */
+  public static Path dataFolderForThisUser() {
+    return dataFolder(
+        System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+  }
+
   static Path dataFolder(Map<String, String> env, String osName, Path home) {
     String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
     if (os.contains("win")) {

@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +26,7 @@ import org.firebreak.ui.monitor.MonitorView;
 import org.firebreak.ui.monitor.MonitorViewModel;
 import org.firebreak.ui.plan.PlanView;
 import org.firebreak.ui.plan.PlanViewModel;
+import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.queue.QueueView;
 import org.firebreak.ui.queue.QueueViewModel;
 import org.firebreak.ui.queue.TriageActions;
@@ -52,6 +52,8 @@ public final class Console {
   private final StackPane root = new StackPane();
   private final Formats formats;
   private Consumer<String> openLink;
+  private final Preferences preferences;
+  private final TabPane tabs;
 
   public Console(
       Services services,
@@ -59,7 +61,22 @@ public final class Console {
       I18n i18n,
       ErrorReporter errors,
       Consumer<String> openLink) {
+    this(services, runner, i18n, errors, openLink, Preferences.defaults(), null);
+  }
+
+  /**
+   * @param openPreferences opens the Preferences dialog (File › Preferences), or null for none
+   */
+  public Console(
+      Services services,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      Consumer<String> openLink,
+      Preferences preferences,
+      Runnable openPreferences) {
     this.services = services;
+    this.preferences = preferences;
     this.runner = runner;
     this.i18n = i18n;
     this.errors = errors;
@@ -72,6 +89,7 @@ public final class Console {
             runner,
             dataChanged,
             i18n);
+    header.mutedProperty().set(!preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
             services.messages(), services.labels(), services.team(), runner, dataChanged);
@@ -110,7 +128,7 @@ public final class Console {
             this::failed);
     this.openLink = openLink;
 
-    TabPane tabs =
+    tabs =
         new TabPane(
             tab(
                 "queueTab",
@@ -142,7 +160,7 @@ public final class Console {
     this.formats = formats;
     console.setTop(
         new javafx.scene.layout.VBox(
-            menus(), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -177,46 +195,23 @@ public final class Console {
         });
   }
 
-  private javafx.scene.control.MenuBar menus() {
-    javafx.scene.control.MenuItem importItem =
-        new javafx.scene.control.MenuItem(i18n.get("menu.import"));
-    importItem.setId("menuImport");
-    importItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"));
-    importItem.setOnAction(e -> chooseAndImport());
-    javafx.scene.control.MenuItem quit = new javafx.scene.control.MenuItem(i18n.get("menu.quit"));
-    quit.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(e -> root.getScene().getWindow().hide());
-    javafx.scene.control.MenuItem drill = new javafx.scene.control.MenuItem(i18n.get("menu.drill"));
-    drill.setId("menuDrill");
-    drill.setOnAction(e -> startDrill());
-    javafx.scene.control.MenuItem csv =
-        new javafx.scene.control.MenuItem(i18n.get("menu.exportCsv"));
-    csv.setOnAction(e -> exportCsv());
-    javafx.scene.control.MenuItem report =
-        new javafx.scene.control.MenuItem(i18n.get("menu.report"));
-    report.setOnAction(e -> afterActionReport());
-    javafx.scene.control.Menu file =
-        new javafx.scene.control.Menu(
-            i18n.get("menu.file"),
-            null,
-            importItem,
-            csv,
-            report,
-            drill,
-            new javafx.scene.control.SeparatorMenuItem(),
-            quit);
-    javafx.scene.control.MenuItem keys =
-        new javafx.scene.control.MenuItem(i18n.get("queue.keys.title"));
-    keys.setOnAction(
-        e -> {
-          Alert help = new Alert(Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"));
+  private javafx.scene.control.MenuBar menus(Runnable openPreferences) {
+    return ConsoleMenus.build(
+        i18n,
+        this::chooseAndImport,
+        this::exportCsv,
+        this::afterActionReport,
+        this::startDrill,
+        openPreferences,
+        () -> root.getScene().getWindow().hide(),
+        () -> {
+          Alert help =
+              org.firebreak.ui.common.DialogButtons.alert(
+                  Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
           help.initOwner(root.getScene().getWindow());
           help.setHeaderText(i18n.get("queue.keys.title"));
           help.show();
         });
-    javafx.scene.control.Menu help =
-        new javafx.scene.control.Menu(i18n.get("menu.help"), null, keys);
-    return new javafx.scene.control.MenuBar(file, help);
   }
 
   private void chooseAndImport() {
@@ -291,6 +286,18 @@ public final class Console {
     new ImportDialog(root.getScene().getWindow(), vm, i18n, formats).show();
   }
 
+  /** The id of the tab in view, so a rebuilt console can open on the same one. */
+  public String selectedTabId() {
+    return tabs.getSelectionModel().getSelectedItem().getId();
+  }
+
+  public void selectTab(String id) {
+    tabs.getTabs().stream()
+        .filter(t -> t.getId().equals(id))
+        .findFirst()
+        .ifPresent(t -> tabs.getSelectionModel().select(t));
+  }
+
   public Parent root() {
     return root;
   }
@@ -302,6 +309,7 @@ public final class Console {
 
   void declare() {
     DeclareIncidentForm form = new DeclareIncidentForm();
+    form.windowMinutes().set(preferences.firstResponseMinutes());
     new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n)
         .showAndWait()
         .filter(b -> b == DeclareIncidentDialog.DECLARE)
@@ -310,16 +318,13 @@ public final class Console {
 
   void resolve() {
     Alert confirm =
-        new Alert(
-            Alert.AlertType.CONFIRMATION,
-            i18n.get("resolve.body"),
-            ButtonType.OK,
-            ButtonType.CANCEL);
+        org.firebreak.ui.common.DialogButtons.alert(
+            Alert.AlertType.CONFIRMATION, i18n.get("resolve.body"), i18n);
     confirm.initOwner(root.getScene().getWindow());
     confirm.setHeaderText(i18n.get("resolve.header"));
     confirm
         .showAndWait()
-        .filter(b -> b == ButtonType.OK)
+        .filter(org.firebreak.ui.common.DialogButtons::confirmed)
         .ifPresent(b -> header.resolve(this::failed));
   }
 

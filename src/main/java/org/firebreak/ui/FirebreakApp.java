@@ -3,17 +3,16 @@ package org.firebreak.ui;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.firebreak.app.Services;
 import org.firebreak.store.DatabaseLocation;
 import org.firebreak.store.StoreException;
-import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.FxTaskRunner;
 import org.firebreak.ui.common.I18n;
-import org.firebreak.ui.common.Theme;
+import org.firebreak.ui.preferences.Preferences;
+import org.firebreak.ui.preferences.PreferencesStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,8 @@ public final class FirebreakApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirebreakApp.class);
 
-  private final I18n i18n = new I18n(I18n.defaultLocale());
+  private final PreferencesStore preferencesStore = PreferencesStore.forThisUser();
+  private Preferences preferences = Preferences.defaults();
   private Services services;
   private StoreException openFailure;
   private FxTaskRunner runner;
@@ -37,6 +37,7 @@ public final class FirebreakApp extends Application {
    */
   @Override
   public void init() {
+    preferences = preferencesStore.load();
     String db = getParameters().getNamed().get("db");
     try {
       services = Services.open(DatabaseLocation.resolveForThisUser(db), Clock.systemUTC());
@@ -48,32 +49,39 @@ public final class FirebreakApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    ErrorReporter errors = new ErrorReporter(i18n);
-    errors.install();
+    I18n i18n = new I18n(preferences.locale());
+    new org.firebreak.ui.common.ErrorReporter(i18n).install();
     if (openFailure != null) {
-      Alert alert = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
-      alert.setTitle(i18n.get("app.title"));
+      Alert alert =
+          org.firebreak.ui.common.DialogButtons.alert(
+              Alert.AlertType.ERROR, openFailure.getMessage(), i18n);
       alert.setHeaderText(i18n.get("error.cannotOpen"));
       alert.showAndWait();
       Platform.exit();
       return;
     }
     runner = new FxTaskRunner();
-    Console console =
-        new Console(services, runner, i18n, errors, url -> getHostServices().showDocument(url));
-    Scene scene = new Scene(console.root(), 1280, 800);
-    Theme.apply(scene);
-    stage.setTitle(i18n.get("app.title"));
+    ConsoleHost host =
+        new ConsoleHost(
+            services,
+            runner,
+            url -> getHostServices().showDocument(url),
+            preferencesStore,
+            preferences,
+            1280,
+            800);
+    host.errors().install();
+    stage.setTitle(host.i18n().get("app.title"));
     for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
       stage
           .getIcons()
           .add(new Image(getClass().getResourceAsStream("/icon/firebreak-" + size + ".png")));
     }
-    stage.setScene(scene);
+    stage.setScene(host.scene());
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     stage.show();
-    console.start();
+    host.start();
   }
 
   @Override

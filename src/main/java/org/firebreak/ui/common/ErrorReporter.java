@@ -43,8 +43,9 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
   private void show(String title, Throwable error) {
     Runnable dialog =
         () -> {
-          Alert alert = new Alert(Alert.AlertType.ERROR);
-          alert.setTitle(i18n.get("app.title"));
+          Alert alert = DialogButtons.alert(Alert.AlertType.ERROR, null, i18n);
+          alert.setDialogPane(new DetailsPane(i18n));
+          alert.getButtonTypes().setAll(DialogButtons.ok(i18n));
           alert.setHeaderText(title);
           alert.setContentText(message(error));
           TextArea details = new TextArea(error.toString());
@@ -56,6 +57,28 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
       dialog.run();
     } else {
       Platform.runLater(dialog);
+    }
+  }
+
+  /** A dialog pane whose "show details" link speaks the language (JavaFX's has no Indonesian). */
+  private static final class DetailsPane extends javafx.scene.control.DialogPane {
+    private final I18n i18n;
+
+    DetailsPane(I18n i18n) {
+      this.i18n = i18n;
+    }
+
+    @Override
+    protected javafx.scene.Node createDetailsButton() {
+      javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+      link.getStyleClass().add("details-button");
+      link.textProperty()
+          .bind(
+              javafx.beans.binding.Bindings.when(expandedProperty())
+                  .then(i18n.get("error.details.hide"))
+                  .otherwise(i18n.get("error.details.show")));
+      link.setOnAction(e -> setExpanded(!isExpanded()));
+      return link;
     }
   }
 

@@ -37,6 +37,18 @@ public final class ImportDialog extends Dialog<ImportSummary> {
     ComboBox<String> preset =
         new ComboBox<>(FXCollections.observableArrayList(ColumnMapping.PRESETS));
     preset.setId("importPreset");
+    preset.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return code == null ? "" : i18n.get("import.preset." + code);
+          }
+
+          @Override
+          public String fromString(String text) {
+            throw new UnsupportedOperationException();
+          }
+        });
     preset.valueProperty().bindBidirectional(vm.presetProperty());
     Label format = new Label();
     format.textProperty().bind(vm.formatProperty().map(f -> i18n.get("import.format", f)));
@@ -95,7 +107,9 @@ public final class ImportDialog extends Dialog<ImportSummary> {
 
     ButtonType start =
         new ButtonType(i18n.get("import.start"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-    getDialogPane().getButtonTypes().addAll(start, ButtonType.CLOSE);
+    getDialogPane()
+        .getButtonTypes()
+        .addAll(start, org.firebreak.ui.common.DialogButtons.close(i18n));
     Button startButton = (Button) getDialogPane().lookupButton(start);
     startButton.setId("importStart");
     startButton

@@ -38,6 +38,7 @@ final class MessageDetailView extends VBox {
     setPadding(new Insets(0, 0, 0, 10));
     heading.getStyleClass().add("fb-section-title");
     heading.setWrapText(true);
+    heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     text.setId("detailText");
     text.setEditable(false);
     text.setWrapText(true);

@@ -157,7 +157,7 @@ public final class QueueView extends BorderPane {
             column(i18n.get("queue.col.platform"), 95, m -> m.platform().displayName()),
             column(
                 i18n.get("queue.col.author"),
-                150,
+                175,
                 m -> m.author() + "  (" + formats.reach(m.authorReach()) + ")"),
             textColumn(i18n.get("queue.col.text")),
             column(
@@ -222,7 +222,9 @@ public final class QueueView extends BorderPane {
 
           @Override
           public void showKeys() {
-            Alert help = new Alert(Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"));
+            Alert help =
+                org.firebreak.ui.common.DialogButtons.alert(
+                    Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
             help.initOwner(getScene().getWindow());
             help.setHeaderText(i18n.get("queue.keys.title"));
             help.show();

@@ -29,7 +29,8 @@ final class ReplyDialog extends Dialog<String> {
         messages.size() == 1
             ? i18n.get("reply.header.one", messages.get(0).author())
             : i18n.get("reply.header.many", messages.size()));
-    TextArea text = new TextArea(i18n.get("reply.starter"));
+    TextArea text = new TextArea();
+    text.setPromptText(i18n.get("reply.prompt"));
     text.setId("replyText");
     text.setWrapText(true);
     text.setPrefRowCount(6);

@@ -6,7 +6,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
@@ -135,7 +134,7 @@ final class LabelsDialog extends Dialog<Void> {
     HBox content = new HBox(14, list, right);
     content.setPadding(new Insets(4));
     getDialogPane().setContent(content);
-    getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    getDialogPane().getButtonTypes().add(org.firebreak.ui.common.DialogButtons.close(i18n));
     reload();
   }
 
@@ -211,16 +210,15 @@ final class LabelsDialog extends Dialog<Void> {
           LabelRule rule = (LabelRule) r[0];
           long count = (Long) r[1];
           Alert confirm =
-              new Alert(
+              org.firebreak.ui.common.DialogButtons.alert(
                   Alert.AlertType.CONFIRMATION,
                   i18n.get("rule.preview", count, target.name()),
-                  ButtonType.OK,
-                  ButtonType.CANCEL);
+                  i18n);
           confirm.initOwner(getDialogPane().getScene().getWindow());
           confirm.setHeaderText(i18n.get("rule.saved"));
           confirm
               .showAndWait()
-              .filter(b -> b == ButtonType.OK)
+              .filter(org.firebreak.ui.common.DialogButtons::confirmed)
               .ifPresent(
                   b ->
                       runner.run(

@@ -68,9 +68,16 @@ public final class RepliesView extends BorderPane {
     javafx.scene.control.Button manage = new javafx.scene.control.Button(i18n.get("labels.manage"));
     manage.setId("manageLabels");
     manage.setOnAction(e -> manageLabels.run());
-    javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-    HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-    HBox figures = new HBox(24, awaiting, rate, oldest, clear, spacer, manage);
+    // the figures wrap onto a second line rather than clip when a language needs more words
+    javafx.scene.layout.FlowPane flow =
+        new javafx.scene.layout.FlowPane(24, 4, awaiting, rate, oldest, clear);
+    flow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    for (Label figure : java.util.List.of(awaiting, rate, oldest, clear)) {
+      figure.setMinWidth(Label.USE_PREF_SIZE);
+    }
+    manage.setMinWidth(Label.USE_PREF_SIZE);
+    HBox figures = new HBox(12, flow, manage);
+    HBox.setHgrow(flow, javafx.scene.layout.Priority.ALWAYS);
     figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     figures.setPadding(new Insets(0, 0, 10, 0));
     setTop(figures);

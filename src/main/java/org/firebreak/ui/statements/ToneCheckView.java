@@ -30,6 +30,7 @@ final class ToneCheckView extends VBox {
 
     Label title = new Label(i18n.get("tone.title"));
     title.getStyleClass().add("fb-section-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
     ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList("en", "id"));
     language.setId("toneLanguage");
     language.setConverter(
@@ -100,12 +101,19 @@ final class ToneCheckView extends VBox {
       quote.setWrapText(true);
       box.getChildren().add(quote);
     }
-    Label why = new Label(f.explanation());
+    Label why = new Label(explanation(f, i18n));
     why.setWrapText(true);
     why.getStyleClass().add("fb-tone-explanation");
     box.getChildren().add(why);
     box.getStyleClass().add("fb-tone-finding");
     return box;
+  }
+
+  /** The rule's own words when it speaks the interface's language, else the category's. */
+  static String explanation(ToneFinding f, I18n i18n) {
+    return f.ruleId().startsWith(i18n.locale().getLanguage() + ".")
+        ? f.explanation()
+        : i18n.of("tone.explain", f.category());
   }
 
   private static void grade(Label score, ToneReport r) {

@@ -54,7 +54,10 @@ public final class WelcomeView extends VBox {
     b.getStyleClass().add("fb-welcome-choice");
     b.setContentDisplay(ContentDisplay.TOP);
     b.setWrapText(true);
-    b.setPrefSize(230, 150);
+    // grows downward when a language or a larger font needs more lines
+    b.setPrefWidth(230);
+    b.setMinHeight(150);
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return b;
   }
 }

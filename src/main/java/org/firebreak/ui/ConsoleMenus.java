@@ -1,0 +1,62 @@
+package org.firebreak.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import org.firebreak.ui.common.I18n;
+
+/** The console's menu bar: File (import, preferences, quit) and Help (keyboard keys). */
+final class ConsoleMenus {
+  private ConsoleMenus() {}
+
+  /**
+   * @param preferences opens the Preferences dialog, or null when the host offers none (tests)
+   */
+  static MenuBar build(
+      I18n i18n,
+      Runnable importFile,
+      Runnable exportCsv,
+      Runnable report,
+      Runnable drill,
+      Runnable preferences,
+      Runnable quit,
+      Runnable keys) {
+    MenuItem importItem = item(i18n.get("menu.import"), "menuImport", "Shortcut+I", importFile);
+    Menu file =
+        new Menu(
+            i18n.get("menu.file"),
+            null,
+            importItem,
+            item(i18n.get("menu.exportCsv"), "menuExportCsv", null, exportCsv),
+            item(i18n.get("menu.report"), "menuReport", null, report),
+            item(i18n.get("menu.drill"), "menuDrill", null, drill));
+    file.setId("menuFile");
+    if (preferences != null) {
+      file.getItems()
+          .add(
+              item(i18n.get("menu.preferences"), "menuPreferences", "Shortcut+Comma", preferences));
+    }
+    file.getItems()
+        .addAll(
+            new SeparatorMenuItem(), item(i18n.get("menu.quit"), "menuQuit", "Shortcut+Q", quit));
+    Menu help =
+        new Menu(
+            i18n.get("menu.help"),
+            null,
+            item(i18n.get("queue.keys.title"), "menuKeys", null, keys));
+    help.setId("menuHelp");
+    return new MenuBar(file, help);
+  }
+
+  private static MenuItem item(String text, String id, String keys, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setId(id);
+    if (keys != null) {
+      item.setAccelerator(KeyCombination.keyCombination(keys));
+    }
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+}
