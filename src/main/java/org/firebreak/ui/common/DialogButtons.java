@@ -23,6 +23,15 @@ public final class DialogButtons {
     return new ButtonType(i18n.get("common.close"), ButtonData.CANCEL_CLOSE);
   }
 
+  /**
+   * Gives a stock dialog (choice, text input) OK and Cancel buttons in the interface's language.
+   */
+  public static <T extends javafx.scene.control.Dialog<?>> T localise(T dialog, I18n i18n) {
+    dialog.getDialogPane().getButtonTypes().setAll(ok(i18n), cancel(i18n));
+    dialog.setTitle(i18n.get("app.title"));
+    return dialog;
+  }
+
   /** Whether the button a person chose means "go ahead". */
   public static boolean confirmed(ButtonType chosen) {
     return chosen.getButtonData() == ButtonData.OK_DONE;

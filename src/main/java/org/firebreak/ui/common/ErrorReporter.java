@@ -34,7 +34,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
 
   /** A plain information dialog (an export finished, say). */
   public void inform(String title, String text) {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+    Alert alert = DialogButtons.alert(Alert.AlertType.INFORMATION, text, i18n);
     alert.setTitle(i18n.get("app.title"));
     alert.setHeaderText(title);
     alert.show();

@@ -46,7 +46,8 @@ final class HubPane extends VBox {
     seed.setId("hubSeed");
     seed.setOnAction(
         e -> {
-          TextInputDialog url = new TextInputDialog("https://");
+          TextInputDialog url =
+              org.firebreak.ui.common.DialogButtons.localise(new TextInputDialog("https://"), i18n);
           url.initOwner(getScene().getWindow());
           url.setHeaderText(i18n.get("hub.seed.url"));
           url.showAndWait()
@@ -126,14 +127,18 @@ final class HubPane extends VBox {
     g.addRow(1, new Label(i18n.get("hub.question")), question);
     g.addRow(2, new Label(i18n.get("hub.answer")), answer);
     d.getDialogPane().setContent(g);
-    d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    d.getDialogPane()
+        .getButtonTypes()
+        .addAll(
+            org.firebreak.ui.common.DialogButtons.ok(i18n),
+            org.firebreak.ui.common.DialogButtons.cancel(i18n));
     d.showAndWait()
-        .filter(b -> b == ButtonType.OK)
+        .filter(org.firebreak.ui.common.DialogButtons::confirmed)
         .ifPresent(b -> vm.addFaq(language.getValue(), question.getText(), answer.getText()));
   }
 
   private void askUpdate(HubViewModel vm, I18n i18n) {
-    TextInputDialog d = new TextInputDialog();
+    TextInputDialog d = org.firebreak.ui.common.DialogButtons.localise(new TextInputDialog(), i18n);
     d.initOwner(getScene().getWindow());
     d.setHeaderText(i18n.get("hub.addUpdate.header"));
     d.showAndWait()

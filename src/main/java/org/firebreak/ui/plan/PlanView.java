@@ -65,9 +65,10 @@ public final class PlanView extends BorderPane {
                             m.contact(),
                             err -> {
                               javafx.scene.control.Alert a =
-                                  new javafx.scene.control.Alert(
+                                  org.firebreak.ui.common.DialogButtons.alert(
                                       javafx.scene.control.Alert.AlertType.WARNING,
-                                      err.getMessage());
+                                      err.getMessage(),
+                                      i18n);
                               a.initOwner(getScene().getWindow());
                               a.show();
                             })));

@@ -278,7 +278,9 @@ public final class QueueView extends BorderPane {
       return;
     }
     List<String> names = vm.team().stream().map(TeamMember::name).toList();
-    ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
+    ChoiceDialog<String> dialog =
+        org.firebreak.ui.common.DialogButtons.localise(
+            new ChoiceDialog<>(names.get(0), names), i18n);
     dialog.initOwner(getScene().getWindow());
     dialog.setHeaderText(i18n.get("assign.header", ids.size()));
     dialog.showAndWait().ifPresent(person -> actions.assign(ids, person));

@@ -175,7 +175,9 @@ final class LabelsDialog extends Dialog<Void> {
     List<String> targets = new java.util.ArrayList<>();
     targets.add(i18n.get("labels.delete.none"));
     list.getItems().stream().filter(l -> l.id() != doomed.id()).forEach(l -> targets.add(l.name()));
-    ChoiceDialog<String> where = new ChoiceDialog<>(targets.get(0), targets);
+    ChoiceDialog<String> where =
+        org.firebreak.ui.common.DialogButtons.localise(
+            new ChoiceDialog<>(targets.get(0), targets), i18n);
     where.initOwner(getDialogPane().getScene().getWindow());
     where.setHeaderText(i18n.get("labels.delete.where", doomed.name()));
     where

@@ -52,7 +52,8 @@ public final class DrillWindow {
       ErrorReporter errors,
       Consumer<String> openLink) {
     ChoiceDialog<String> pick =
-        new ChoiceDialog<>(BuiltInScenarios.ids().get(0), BuiltInScenarios.ids());
+        org.firebreak.ui.common.DialogButtons.localise(
+            new ChoiceDialog<>(BuiltInScenarios.ids().get(0), BuiltInScenarios.ids()), i18n);
     pick.initOwner(owner);
     pick.setTitle(i18n.get("drill.title"));
     pick.setHeaderText(i18n.get("drill.choose"));
@@ -163,7 +164,9 @@ public final class DrillWindow {
       text.append(
           String.format("%-24s %5.1f / %d   %s%n", p.id(), p.points(), p.weight(), p.detail()));
     }
-    Alert alert = new Alert(Alert.AlertType.INFORMATION, text.toString());
+    Alert alert =
+        org.firebreak.ui.common.DialogButtons.alert(
+            Alert.AlertType.INFORMATION, text.toString(), i18n);
     alert.initOwner(owner);
     alert.setHeaderText(i18n.get("drill.score.header", s.total()));
     alert.getDialogPane().setPrefWidth(720);
