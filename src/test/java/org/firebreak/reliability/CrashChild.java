@@ -33,6 +33,28 @@ public final class CrashChild {
                     .open(Path.of(args[2]), SourceFormat.NDJSON),
                 control);
         report("finished");
+      } else if (args[0].equals("approve")) {
+        var statements = s.statementService();
+        for (int round = 0; ; round++) {
+          var draft =
+              statements.createDraft(
+                  org.firebreak.statements.StatementKind.UPDATE,
+                  "Update " + round,
+                  "We are sorry. We take full responsibility. Help: https://example.org/help",
+                  "Ayu Lestari",
+                  "Ayu Lestari");
+          statements.submitForReview(draft.id(), "Ayu Lestari");
+          statements.approve(draft.id(), "Tom Becker");
+          report("committed approve " + draft.id() + " 1");
+          statements.publish(
+              draft.id(),
+              org.firebreak.incident.Platform.X,
+              java.time.Instant.now(),
+              null,
+              null,
+              "Ayu Lestari");
+          report("committed publish " + draft.id() + " 1");
+        }
       } else {
         for (int round = 0; ; round++) {
           List<Long> ids =

@@ -168,6 +168,51 @@ class CrashTest {
         RUNS);
   }
 
+  @Test
+  void killedApprovalsNeverLeaveAnApprovalWithoutItsAuditRowNorTheReverse() throws Exception {
+    Path db = dir.resolve("approval");
+    try (Services s = Services.open(db, Clock.systemUTC())) {
+      s.writeDemo();
+    }
+    Random random = new Random(11);
+    long approvalsChecked = 0;
+    for (int run = 0; run < RUNS; run++) {
+      long[] killed = killAfter(child("approve", db, db), 1 + random.nextInt(4));
+      try (Database d = Database.open(db)) {
+        long[] counts =
+            d.read(
+                c -> {
+                  try (Statement st = c.createStatement()) {
+                    long approved =
+                        single(st, "SELECT COUNT(*) FROM statements WHERE approver IS NOT NULL");
+                    long approveRows =
+                        single(
+                            st,
+                            "SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE action = 'statement.approve'");
+                    long published =
+                        single(st, "SELECT COUNT(*) FROM statements WHERE state = 'PUBLISHED'");
+                    long publishRows =
+                        single(
+                            st,
+                            "SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE action = 'statement.publish'");
+                    return new long[] {approved, approveRows, published, publishRows};
+                  }
+                });
+        assertThat(counts[0]).as("approved statements = approvals audited").isEqualTo(counts[1]);
+        assertThat(counts[2])
+            .as("published statements = publications audited")
+            .isEqualTo(counts[3]);
+        assertThat(counts[0])
+            .as("every approval reported committed survived")
+            .isGreaterThanOrEqualTo(killed[1] / 2);
+        approvalsChecked = counts[0];
+      }
+    }
+    System.out.printf(
+        "{\"crash\":\"approval\",\"runs\":%d,\"approvals_checked\":%d,\"without_audit\":0,\"audit_without_approval\":0}%n",
+        RUNS, approvalsChecked);
+  }
+
   private static long single(Statement st, String sql) throws java.sql.SQLException {
     try (ResultSet rs = st.executeQuery(sql)) {
       rs.next();
