@@ -54,6 +54,15 @@ public final class IntakePipeline {
    */
   public ImportSummary run(String name, MessageSource source, ImportControl control) {
     Run run = new Run(name);
+    // one writer per run: the next batch is parsed and enriched while the previous one is stored
+    java.util.concurrent.ExecutorService writer =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "firebreak-intake-writer");
+              t.setDaemon(true);
+              return t;
+            });
+    run.writer = writer;
     try (source) {
       MessageNormaliser normaliser = new MessageNormaliser();
       List<IncomingMessage> batch = new ArrayList<>(batchSize);
@@ -81,6 +90,7 @@ public final class IntakePipeline {
       if (!cancelled) {
         flush(run, batch, control);
       }
+      awaitWriter(run);
       control.progress(run.read);
       List<String> warnings = new ArrayList<>(source.warnings());
       if (normaliser.spreadsheetIds() > 0) {
@@ -104,8 +114,37 @@ public final class IntakePipeline {
           warnings,
           cancelled);
     } catch (RuntimeException e) {
+      try {
+        awaitWriter(run);
+      } catch (RuntimeException stored) {
+        if (stored != e) {
+          e.addSuppressed(stored);
+        }
+      }
       takeBack(run, e);
       throw e;
+    } finally {
+      writer.shutdown();
+    }
+  }
+
+  /** Waits for the batch being stored; a failure there is the run's failure. */
+  private static void awaitWriter(Run run) {
+    java.util.concurrent.Future<?> pending = run.pending;
+    run.pending = null;
+    if (pending == null) {
+      return;
+    }
+    try {
+      pending.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -113,8 +152,19 @@ public final class IntakePipeline {
     if (batch.isEmpty()) {
       return;
     }
-    IntakeStore.StoredBatch stored = store.insert(batch);
+    awaitWriter(run);
+    if (control.isCancelled()) {
+      batch.clear(); // cancelled while the previous batch was stored: this one is never written
+      return;
+    }
+    List<IncomingMessage> toStore = List.copyOf(batch);
+    long readSoFar = run.read;
     batch.clear();
+    run.pending = run.writer.submit(() -> store(run, toStore, readSoFar, control));
+  }
+
+  private void store(Run run, List<IncomingMessage> batch, long readSoFar, ImportControl control) {
+    IntakeStore.StoredBatch stored = store.insert(batch);
     run.newIds.add(stored.newIds());
     if (stored.newIds().length > 0) {
       afterBatch.accept(stored.newIds());
@@ -123,8 +173,8 @@ public final class IntakePipeline {
     run.duplicates += stored.result().duplicates();
     control.stored(
         new BatchStored(
-            run.name, stored.result().inserted(), stored.result().duplicates(), run.read));
-    control.progress(run.read);
+            run.name, stored.result().inserted(), stored.result().duplicates(), readSoFar));
+    control.progress(readSoFar);
   }
 
   private void takeBack(Run run, RuntimeException cause) {
@@ -139,6 +189,8 @@ public final class IntakePipeline {
 
   /** Counts of one run in progress. */
   private static final class Run {
+    java.util.concurrent.ExecutorService writer;
+    volatile java.util.concurrent.Future<?> pending;
     final String name;
     final List<Rejection> rejections = new ArrayList<>();
     final List<long[]> newIds = new ArrayList<>();
