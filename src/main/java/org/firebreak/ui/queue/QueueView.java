@@ -147,31 +147,34 @@ public final class QueueView extends BorderPane {
     table = new TableView<>(vm.rows());
     table.setId("queueTable");
     table.setFixedCellSize(28);
+    table.setTableMenuButtonVisible(true); // a person can show or hide columns
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPlaceholder(new Label(i18n.get("queue.empty")));
     table
         .getColumns()
         .addAll(
-            column(i18n.get("queue.col.time"), 90, m -> formats.time(m.receivedAt())),
-            column(i18n.get("queue.col.platform"), 95, m -> m.platform().displayName()),
+            column(i18n.get("queue.col.time"), 78, m -> formats.time(m.receivedAt())),
+            column(i18n.get("queue.col.platform"), 88, m -> m.platform().displayName()),
             column(
                 i18n.get("queue.col.author"),
-                175,
+                150,
                 m -> m.author() + "  (" + formats.reach(m.authorReach()) + ")"),
             textColumn(i18n.get("queue.col.text")),
             column(
                 i18n.get("queue.col.sentiment"),
-                105,
+                84,
                 m -> String.format(i18n.locale(), "%+.2f", m.sentiment())),
-            column(i18n.get("queue.col.priority"), 75, m -> Integer.toString(m.priority())),
-            column(i18n.get("queue.col.labels"), 140, m -> String.join(", ", m.labels())),
-            column(i18n.get("queue.col.status"), 105, m -> i18n.of("status", m.status())),
+            column(i18n.get("queue.col.priority"), 76, m -> Integer.toString(m.priority())),
+            column(i18n.get("queue.col.labels"), 120, m -> String.join(", ", m.labels())),
+            column(i18n.get("queue.col.status"), 100, m -> i18n.of("status", m.status())),
             column(
-                i18n.get("queue.col.assignee"), 105, m -> m.assignee() == null ? "" : m.assignee()),
+                i18n.get("queue.col.assignee"), 100, m -> m.assignee() == null ? "" : m.assignee()),
             column(
-                i18n.get("queue.col.age"), 55, m -> formats.age(m.receivedAt(), clock.instant())));
+                i18n.get("queue.col.age"), 50, m -> formats.age(m.receivedAt(), clock.instant())));
 
+    // sentiment already weighs in the priority; it is one click away in the column menu
+    table.getColumns().get(4).setVisible(false);
     MessageDetailView detail = new MessageDetailView(i18n, formats, openLink);
     table
         .getSelectionModel()
@@ -188,7 +191,7 @@ public final class QueueView extends BorderPane {
                 c -> javafx.application.Platform.runLater(this::restoreSelection));
 
     SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.74);
+    split.setDividerPositions(0.8);
     setCenter(split);
 
     Label result = new Label();
@@ -299,7 +302,7 @@ public final class QueueView extends BorderPane {
       String title, double width, Function<Message, String> value) {
     TableColumn<Message, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
-    c.setMinWidth(Math.round(width * 0.72));
+    c.setMinWidth(width);
     c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
     c.setSortable(false);
     return c;
@@ -307,7 +310,7 @@ public final class QueueView extends BorderPane {
 
   private static TableColumn<Message, String> textColumn(String title) {
     TableColumn<Message, String> c = column(title, 420, Message::text);
-    c.setMinWidth(170);
+    c.setMinWidth(150);
     c.setCellFactory(
         col ->
             new TableCell<>() {
