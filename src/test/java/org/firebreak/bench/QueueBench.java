@@ -102,6 +102,13 @@ public final class QueueBench {
             return s.messages().page(q).size() + s.messages().count(q);
           });
       query(
+          "queue_search_rare_term",
+          () -> {
+            // a word in one message only: the search reads the whole table
+            QueueQuery q = first.withSearch("#" + (n / 2) + " ");
+            return s.messages().page(q).size() + s.messages().count(q);
+          });
+      query(
           "queue_sort_priority",
           () ->
               s.messages()
