@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
       DemoCommand.class,
       ImportCommand.class,
       ReportCommand.class,
-      HubCommand.class
+      HubCommand.class,
+      ExportCommand.class,
+      OpenCommand.class,
+      MergeCommand.class
     })
 public final class FirebreakCommand implements Runnable {
 
