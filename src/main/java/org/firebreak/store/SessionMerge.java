@@ -15,11 +15,13 @@ public final class SessionMerge implements AutoCloseable {
   private final MergeSql sql;
   private final MergeTally tally = new MergeTally();
   private final MergeDecisions decisions;
+  private final MergeLatest latest;
   private Long incidentId;
 
   public SessionMerge(Connection c) {
     this.sql = new MergeSql(c);
     this.decisions = new MergeDecisions(sql, tally);
+    this.latest = new MergeLatest(sql, tally);
   }
 
   /** Merges one row of the named entry; unknown entries and fields are ignored. */
@@ -36,8 +38,8 @@ public final class SessionMerge implements AutoCloseable {
       case "statements" -> statement(row);
       case "statement_versions" -> decisions.version(statementOf(row), row);
       case "statement_variants" -> decisions.variant(statementOf(row), row);
-      case "hub_site" -> decisions.hubSite(row);
-      case "hub_summaries" -> decisions.hubSummary(row);
+      case "hub_site" -> latest.hubSite(row);
+      case "hub_summaries" -> latest.hubSummary(row);
       case "hub_updates" -> hubUpdate(row);
       case "hub_faq" ->
           union(entry, entry, row, keys(row, "language", "question"), lob(row, "answer"));
@@ -70,7 +72,7 @@ public final class SessionMerge implements AutoCloseable {
       tally.added("incidents");
       return;
     }
-    decisions.incidentTimes(incidentId, row);
+    latest.incidentTimes(incidentId, row);
   }
 
   private void union(
