@@ -11,6 +11,8 @@ import org.firebreak.share.AfterActionReport;
 import org.firebreak.share.CsvReport;
 import org.firebreak.share.HubService;
 import org.firebreak.share.HubSite;
+import org.firebreak.share.session.SessionExporter;
+import org.firebreak.share.session.SessionMerger;
 import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AfterActionQuery;
@@ -59,6 +61,8 @@ public final class Services implements AutoCloseable {
   private final HubService hub;
   private final HubSite hubSite;
   private final AfterActionReport afterActionReport;
+  private final SessionExporter sessionExporter;
+  private final SessionMerger sessionMerger;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -96,6 +100,8 @@ public final class Services implements AutoCloseable {
     this.afterActionReport =
         new AfterActionReport(
             new AfterActionQuery(database, incidentRepository, statsQuery), clock);
+    this.sessionExporter = new SessionExporter(database, clock);
+    this.sessionMerger = new SessionMerger(database);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -194,6 +200,16 @@ public final class Services implements AutoCloseable {
   /** The after-action report (HTML). */
   public AfterActionReport afterActionReport() {
     return afterActionReport;
+  }
+
+  /** The whole incident as a session file (File › Export). */
+  public SessionExporter sessionExporter() {
+    return sessionExporter;
+  }
+
+  /** Another copy's session file merged into this incident. */
+  public SessionMerger sessionMerger() {
+    return sessionMerger;
   }
 
   @Override

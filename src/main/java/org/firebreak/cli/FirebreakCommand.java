@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
       ReportCommand.class,
       HubCommand.class,
       SimulateCommand.class,
-      ScenariosCommand.class
+      ScenariosCommand.class,
+      ExportCommand.class,
+      OpenCommand.class,
+      MergeCommand.class
     })
 public final class FirebreakCommand implements Runnable {
 

@@ -1,0 +1,168 @@
+package org.firebreak.share.session;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.firebreak.app.AppVersion;
+import org.firebreak.share.AtomicFile;
+import org.firebreak.store.Database;
+import org.firebreak.store.SessionRows;
+
+/**
+ * Writes the whole incident as a session file, streaming each table from a cursor into its NDJSON
+ * entry. The file is replaced atomically: a crash or a cancel leaves the previous file as it was.
+ */
+public final class SessionExporter {
+
+  /** Progress in rows; a cancel is asked for between rows. */
+  public interface Progress {
+    void rows(long done, long total);
+
+    default boolean cancelled() {
+      return false;
+    }
+
+    Progress NONE = (done, total) -> {};
+  }
+
+  private final SessionRows rows;
+  private final Clock clock;
+  private final ObjectMapper json = SessionFormat.json();
+
+  public SessionExporter(Database db, Clock clock) {
+    this.rows = new SessionRows(db);
+    this.clock = clock;
+  }
+
+  /**
+   * Exports to {@code out}; throws {@link CancellationException} when cancelled, leaving any
+   * previous file untouched.
+   */
+  public SessionManifest export(Path out, String exportedBy, Progress progress) throws IOException {
+    Map<String, Long> counts = rows.counts();
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    List<SessionManifest.Entry> entries = new ArrayList<>();
+    SessionManifest[] written = new SessionManifest[1];
+    AtomicFile.write(
+        out,
+        target -> {
+          ZipOutputStream zip = new ZipOutputStream(new KeepOpen(target));
+          long[] done = {0};
+          for (String entry : SessionRows.ENTRIES) {
+            entries.add(writeEntry(zip, entry, done, total, progress));
+          }
+          written[0] =
+              new SessionManifest(
+                  SessionFormat.FORMAT_VERSION,
+                  AppVersion.release(),
+                  AppVersion.SCHEMA_VERSION,
+                  exportedBy,
+                  clock.instant().toString(),
+                  entries);
+          zip.putNextEntry(new ZipEntry(SessionFormat.MANIFEST));
+          zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(written[0]));
+          zip.closeEntry();
+          zip.finish();
+          zip.flush();
+        });
+    progress.rows(total, total);
+    return written[0];
+  }
+
+  private SessionManifest.Entry writeEntry(
+      ZipOutputStream zip, String entry, long[] done, long total, Progress progress)
+      throws IOException {
+    String name = SessionFormat.entryName(entry);
+    zip.putNextEntry(new ZipEntry(name));
+    MessageDigest sha = sha256();
+    CountingStream counter = new CountingStream(new DigestOutputStream(new KeepOpen(zip), sha));
+    long[] count = {0};
+    try (JsonGenerator gen = json.getFactory().createGenerator(counter)) {
+      gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+      try {
+        rows.stream(
+            entry,
+            row -> {
+              try {
+                json.writeValue(gen, row);
+                gen.writeRaw('\n');
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              count[0]++;
+              if (++done[0] % 1000 == 0) {
+                if (progress.cancelled()) {
+                  throw new CancellationException("Export to " + name + " cancelled");
+                }
+                progress.rows(done[0], total);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+    zip.closeEntry();
+    return new SessionManifest.Entry(
+        name, count[0], counter.count, HexFormat.of().formatHex(sha.digest()));
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  /** Passes writes through and ignores close, so an entry's writer cannot close the zip. */
+  private static class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  private static final class CountingStream extends KeepOpen {
+    long count;
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
+  }
+}

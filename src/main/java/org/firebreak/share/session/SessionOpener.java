@@ -1,0 +1,53 @@
+package org.firebreak.share.session;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.firebreak.store.Database;
+import org.firebreak.store.DatabaseLocation;
+
+/**
+ * Opens a session file as a new incident database. An existing, non-empty database is never
+ * overwritten; a file refused half-way leaves no database behind.
+ */
+public final class SessionOpener {
+
+  private SessionOpener() {}
+
+  public static MergeReport open(Path file, Path newBase) {
+    Path dataFile = DatabaseLocation.dataFile(newBase);
+    try {
+      if (Files.exists(dataFile) && Files.size(dataFile) > 0) {
+        throw new IllegalArgumentException(
+            dataFile
+                + " already holds an incident; open the session file into a new path, or"
+                + " merge it with 'firebreak merge'");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (SessionArchive archive = SessionArchive.open(file)) {
+      Database db = Database.open(newBase);
+      boolean done = false;
+      try {
+        MergeReport report = SessionMerger.into(db, archive, file.getFileName().toString());
+        done = true;
+        return report;
+      } finally {
+        db.close();
+        if (!done) {
+          removeNew(newBase, dataFile);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void removeNew(Path base, Path dataFile) throws IOException {
+    Files.deleteIfExists(dataFile);
+    Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
+    Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".firebreak.lock"));
+  }
+}

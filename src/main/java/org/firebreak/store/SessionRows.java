@@ -1,0 +1,200 @@
+package org.firebreak.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rows of a session file, table by table, with surrogate ids replaced by natural keys (messages
+ * by platform and external id, labels by name, statements by kind, title and creation time) so that
+ * another database can merge them. Rows are streamed from a cursor.
+ */
+public final class SessionRows {
+
+  /** Receives one row at a time; column names are lower case, times are ISO-8601 instants. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(Map<String, Object> row);
+  }
+
+  private static final String MSG = "m.platform AS m_platform, m.external_id AS m_external_id, ";
+  private static final String STMT =
+      "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
+
+  /** Entry names in the order a merge needs them: what is referred to comes first. */
+  public static final List<String> ENTRIES =
+      List.of(
+          "incidents",
+          "team",
+          "labels",
+          "rules",
+          "messages",
+          "message_labels",
+          "replies",
+          "notes",
+          "statements",
+          "statement_versions",
+          "statement_variants",
+          "hub_site",
+          "hub_summaries",
+          "hub_updates",
+          "hub_faq",
+          "hub_steps",
+          "hub_help",
+          "audit");
+
+  private static final Map<String, String> SQL = new LinkedHashMap<>();
+
+  static {
+    SQL.put(
+        "incidents",
+        "SELECT name, cause, origin_platform, window_seconds, declared_at, first_response_at,"
+            + " resolved_at, watch_until FROM incidents ORDER BY id");
+    SQL.put("team", "SELECT name, role, contact FROM team_members ORDER BY id");
+    SQL.put("labels", "SELECT name, name_key, colour, description, hotkey FROM labels ORDER BY id");
+    SQL.put(
+        "rules",
+        "SELECT l.name_key AS label, r.kind, r.rule_value, r.created_at FROM label_rules r"
+            + " JOIN labels l ON l.id = r.label_id ORDER BY r.id");
+    SQL.put(
+        "messages",
+        "SELECT platform, external_id, conversation_id, author, author_reach, text, preview, url,"
+            + " created_at, received_at, direction, language, sentiment, priority, status,"
+            + " assignee, cluster_key, flags FROM messages ORDER BY id");
+    SQL.put(
+        "message_labels",
+        "SELECT "
+            + MSG
+            + "l.name_key AS label FROM message_labels ml JOIN messages m ON m.id = ml.message_id"
+            + " JOIN labels l ON l.id = ml.label_id ORDER BY ml.message_id, ml.label_id");
+    SQL.put(
+        "replies",
+        "SELECT "
+            + MSG
+            + "r.text, r.sent_by, r.sent_at, r.platform FROM replies r"
+            + " JOIN messages m ON m.id = r.message_id ORDER BY r.id");
+    SQL.put(
+        "notes",
+        "SELECT "
+            + MSG
+            + "n.text, n.author, n.created_at FROM notes n"
+            + " JOIN messages m ON m.id = n.message_id ORDER BY n.id");
+    SQL.put(
+        "statements",
+        "SELECT s.kind, s.title, s.created_at, s.state, s.spokesperson, s.approver,"
+            + " s.published_at, s.reject_reason, g.kind AS g_kind, g.title AS g_title,"
+            + " g.created_at AS g_created_at FROM statements s"
+            + " LEFT JOIN statements g ON g.id = s.group_id ORDER BY s.id");
+    SQL.put(
+        "statement_versions",
+        "SELECT "
+            + STMT
+            + "v.version, v.text, v.author, v.created_at, v.conflict_base FROM statement_versions v"
+            + " JOIN statements s ON s.id = v.statement_id ORDER BY v.id");
+    SQL.put(
+        "statement_variants",
+        "SELECT "
+            + STMT
+            + "v.platform, v.text, v.published_at, v.published_by, v.post_url, v.override_reason"
+            + " FROM statement_variants v JOIN statements s ON s.id = v.statement_id ORDER BY v.id");
+    SQL.put("hub_site", "SELECT dark_site, published, hub_url, updated_at FROM hub_site");
+    SQL.put("hub_summaries", "SELECT language, title, text, updated_at FROM hub_summaries");
+    SQL.put(
+        "hub_updates",
+        "SELECT "
+            + STMT
+            + "u.language, u.posted_at, u.text, u.published FROM hub_updates u"
+            + " LEFT JOIN statements s ON s.id = u.statement_id ORDER BY u.id");
+    SQL.put(
+        "hub_faq",
+        "SELECT language, position, question, answer, published FROM hub_faq ORDER BY id");
+    SQL.put("hub_steps", "SELECT language, position, text, published FROM hub_steps ORDER BY id");
+    SQL.put(
+        "hub_help",
+        "SELECT language, position, label, detail, url, published FROM hub_help ORDER BY id");
+    SQL.put(
+        "audit",
+        "SELECT a.at, a.actor, a.action, a.entity, a.before_value, a.after_value,"
+            + " CASE WHEN m.id IS NULL AND s.id IS NULL AND l.id IS NULL THEN a.entity_id END"
+            + " AS entity_id, "
+            + MSG
+            + STMT
+            + "l.name_key AS l_label FROM audit_log a"
+            + " LEFT JOIN messages m ON a.entity = 'message' AND m.id = a.entity_id"
+            + " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
+            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id ORDER BY a.id");
+  }
+
+  private final Database db;
+
+  public SessionRows(Database db) {
+    this.db = db;
+  }
+
+  /** How many rows each entry holds now. */
+  public Map<String, Long> counts() {
+    return db.read(
+        c -> {
+          Map<String, Long> out = new LinkedHashMap<>();
+          for (String entry : ENTRIES) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT COUNT(*) FROM (" + SQL.get(entry) + ") x");
+                ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              out.put(entry, rs.getLong(1));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Streams every row of one entry to the sink, in a stable order. */
+  public void stream(String entry, Sink sink) {
+    String sql = SQL.get(entry);
+    if (sql == null) {
+      throw new IllegalArgumentException("No session entry " + entry);
+    }
+    db.read(c -> streamOn(c, sql, sink));
+  }
+
+  private static Void streamOn(Connection c, String sql, Sink sink) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+          names[i] = md.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+        }
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int i = 0; i < n; i++) {
+            row.put(names[i], value(rs, md.getColumnType(i + 1), i + 1));
+          }
+          sink.accept(row);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Object value(ResultSet rs, int type, int i) throws SQLException {
+    return switch (type) {
+      case Types.TIMESTAMP_WITH_TIMEZONE -> {
+        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
+        yield t == null ? null : t.toInstant().toString();
+      }
+      case Types.CLOB, Types.NCLOB, Types.VARCHAR, Types.NVARCHAR -> rs.getString(i);
+      default -> rs.getObject(i);
+    };
+  }
+}
