@@ -202,6 +202,8 @@ public final class Console {
         this::exportCsv,
         this::afterActionReport,
         this::startDrill,
+        this::exportSession,
+        this::mergeSession,
         openPreferences,
         () -> root.getScene().getWindow().hide(),
         () -> {
@@ -245,6 +247,43 @@ public final class Console {
         .add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
     java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
     return chosen == null ? null : chosen.toPath();
+  }
+
+  private void exportSession() {
+    java.nio.file.Path target =
+        chooseTarget(i18n.get("menu.exportSession"), "incident.firebreak", "*.firebreak");
+    if (target != null) {
+      runner.run(
+          () ->
+              services
+                  .sessionExporter()
+                  .export(
+                      target,
+                      System.getProperty("user.name", "user"),
+                      org.firebreak.share.session.SessionExporter.Progress.NONE),
+          manifest ->
+              errors.inform(
+                  i18n.get("menu.exportSession"), i18n.get("session.exported", target.toString())),
+          this::failed);
+    }
+  }
+
+  private void mergeSession() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(i18n.get("menu.mergeSession"));
+    chooser
+        .getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter("*.firebreak", "*.firebreak"));
+    java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+    if (chosen != null) {
+      runner.run(
+          () -> services.sessionMerger().merge(chosen.toPath()),
+          report -> {
+            errors.inform(i18n.get("menu.mergeSession"), report.summary());
+            dataChanged.fire();
+          },
+          this::failed);
+    }
   }
 
   private void exportCsv() {

@@ -20,6 +20,8 @@ final class ConsoleMenus {
       Runnable exportCsv,
       Runnable report,
       Runnable drill,
+      Runnable exportSession,
+      Runnable mergeSession,
       Runnable preferences,
       Runnable quit,
       Runnable keys) {
@@ -31,6 +33,8 @@ final class ConsoleMenus {
             importItem,
             item(i18n.get("menu.exportCsv"), "menuExportCsv", null, exportCsv),
             item(i18n.get("menu.report"), "menuReport", null, report),
+            item(i18n.get("menu.exportSession"), "menuExportSession", null, exportSession),
+            item(i18n.get("menu.mergeSession"), "menuMergeSession", null, mergeSession),
             item(i18n.get("menu.drill"), "menuDrill", null, drill));
     file.setId("menuFile");
     if (preferences != null) {
