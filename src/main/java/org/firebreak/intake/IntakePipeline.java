@@ -56,12 +56,7 @@ public final class IntakePipeline {
     Run run = new Run(name);
     // one writer per run: the next batch is parsed and enriched while the previous one is stored
     java.util.concurrent.ExecutorService writer =
-        java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "firebreak-intake-writer");
-              t.setDaemon(true);
-              return t;
-            });
+        java.util.concurrent.Executors.newSingleThreadExecutor();
     run.writer = writer;
     try (source) {
       MessageNormaliser normaliser = new MessageNormaliser();

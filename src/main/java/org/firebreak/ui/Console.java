@@ -51,6 +51,7 @@ public final class Console {
   private final HeaderViewModel header;
   private final StackPane root = new StackPane();
   private final Formats formats;
+  private final FileActions files;
   private Consumer<String> openLink;
   private final Preferences preferences;
   private final TabPane tabs;
@@ -158,6 +159,18 @@ public final class Console {
 
     BorderPane console = new BorderPane(tabs);
     this.formats = formats;
+    this.files =
+        new FileActions(
+            services,
+            runner,
+            i18n,
+            errors,
+            dataChanged,
+            formats,
+            () -> root.getScene().getWindow(),
+            openLink,
+            this::importFile,
+            this::failed);
     console.setTop(
         new javafx.scene.layout.VBox(
             menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
@@ -198,12 +211,12 @@ public final class Console {
   private javafx.scene.control.MenuBar menus(Runnable openPreferences) {
     return ConsoleMenus.build(
         i18n,
-        this::chooseAndImport,
-        this::exportCsv,
-        this::afterActionReport,
+        files::chooseAndImport,
+        files::exportCsv,
+        files::afterActionReport,
         this::startDrill,
-        this::exportSession,
-        this::mergeSession,
+        files::exportSession,
+        files::mergeSession,
         openPreferences,
         () -> root.getScene().getWindow().hide(),
         () -> {
@@ -214,109 +227,6 @@ public final class Console {
           help.setHeaderText(i18n.get("queue.keys.title"));
           help.show();
         });
-  }
-
-  private void chooseAndImport() {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(i18n.get("import.title"));
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new javafx.stage.FileChooser.ExtensionFilter(
-                i18n.get("import.filter"),
-                "*.csv",
-                "*.tsv",
-                "*.json",
-                "*.ndjson",
-                "*.jsonl",
-                "*.js",
-                "*.zip"),
-            new javafx.stage.FileChooser.ExtensionFilter(i18n.get("import.filter.all"), "*.*"));
-    java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-    if (chosen != null) {
-      importFile(chosen.toPath());
-    }
-  }
-
-  private java.nio.file.Path chooseTarget(String title, String fileName, String pattern) {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(title);
-    chooser.setInitialFileName(fileName);
-    chooser
-        .getExtensionFilters()
-        .add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
-    java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-    return chosen == null ? null : chosen.toPath();
-  }
-
-  private void exportSession() {
-    java.nio.file.Path target =
-        chooseTarget(i18n.get("menu.exportSession"), "incident.firebreak", "*.firebreak");
-    if (target != null) {
-      runner.run(
-          () ->
-              services
-                  .sessionExporter()
-                  .export(
-                      target,
-                      System.getProperty("user.name", "user"),
-                      org.firebreak.share.session.SessionExporter.Progress.NONE),
-          manifest ->
-              errors.inform(
-                  i18n.get("menu.exportSession"), i18n.get("session.exported", target.toString())),
-          this::failed);
-    }
-  }
-
-  private void mergeSession() {
-    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-    chooser.setTitle(i18n.get("menu.mergeSession"));
-    chooser
-        .getExtensionFilters()
-        .add(new javafx.stage.FileChooser.ExtensionFilter("*.firebreak", "*.firebreak"));
-    java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-    if (chosen != null) {
-      runner.run(
-          () -> services.sessionMerger().merge(chosen.toPath()),
-          report -> {
-            errors.inform(i18n.get("menu.mergeSession"), report.summary());
-            dataChanged.fire();
-          },
-          this::failed);
-    }
-  }
-
-  private void exportCsv() {
-    java.nio.file.Path target =
-        chooseTarget(i18n.get("menu.exportCsv"), "firebreak-queue.csv", "*.csv");
-    if (target != null) {
-      runner.run(
-          () -> services.csvReport().write(target, java.util.Optional.empty()),
-          rows ->
-              errors.inform(
-                  i18n.get("menu.exportCsv"),
-                  i18n.get("export.csv.done", formats.count(rows), target.toString())),
-          this::failed);
-    }
-  }
-
-  private void afterActionReport() {
-    java.nio.file.Path target =
-        chooseTarget(i18n.get("menu.report"), "after-action-report.html", "*.html");
-    if (target != null) {
-      runner.execute(
-          () -> {
-            try {
-              services
-                  .afterActionReport()
-                  .write(target, i18n.locale().getLanguage().equals("id") ? "id" : "en");
-            } catch (java.io.IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          },
-          () -> openLink.accept(target.toUri().toString()),
-          this::failed);
-    }
   }
 
   /** Opens the import preview for a file (File › Import, or a file dropped on the window). */

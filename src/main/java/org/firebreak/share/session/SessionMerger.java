@@ -1,7 +1,6 @@
 package org.firebreak.share.session;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import org.firebreak.store.Database;
 import org.firebreak.store.MergeTally;
 import org.firebreak.store.SessionMerge;
@@ -34,9 +33,10 @@ public final class SessionMerger {
                   archive.rows(entry, row -> merge.accept(entry, row));
                 }
                 return merge.finish();
-              } catch (SQLException | RuntimeException e) {
+              } catch (RuntimeException e) {
                 throw e;
-              } catch (Exception e) {
+              } catch (
+                  Exception e) { // a database or archive failure: the whole merge is rolled back
                 throw new StoreException("Merging " + label + " failed: " + e.getMessage(), e);
               }
             });

@@ -1,0 +1,153 @@
+package org.firebreak.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.firebreak.app.Services;
+import org.firebreak.ui.common.DataChanged;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.Formats;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.TaskRunner;
+
+/** The File menu's work with files: import, CSV and report exports, session export and merge. */
+final class FileActions {
+
+  private final Services services;
+  private final TaskRunner runner;
+  private final I18n i18n;
+  private final ErrorReporter errors;
+  private final DataChanged dataChanged;
+  private final Formats formats;
+  private final Supplier<Window> window;
+  private final Consumer<String> openLink;
+  private final Consumer<Path> importFile;
+  private final Consumer<Throwable> failed;
+
+  FileActions(
+      Services services,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      DataChanged dataChanged,
+      Formats formats,
+      Supplier<Window> window,
+      Consumer<String> openLink,
+      Consumer<Path> importFile,
+      Consumer<Throwable> failed) {
+    this.services = services;
+    this.runner = runner;
+    this.i18n = i18n;
+    this.errors = errors;
+    this.dataChanged = dataChanged;
+    this.formats = formats;
+    this.window = window;
+    this.openLink = openLink;
+    this.importFile = importFile;
+    this.failed = failed;
+  }
+
+  void chooseAndImport() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(i18n.get("import.title"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new javafx.stage.FileChooser.ExtensionFilter(
+                i18n.get("import.filter"),
+                "*.csv",
+                "*.tsv",
+                "*.json",
+                "*.ndjson",
+                "*.jsonl",
+                "*.js",
+                "*.zip"),
+            new javafx.stage.FileChooser.ExtensionFilter(i18n.get("import.filter.all"), "*.*"));
+    java.io.File chosen = chooser.showOpenDialog(window.get());
+    if (chosen != null) {
+      importFile.accept(chosen.toPath());
+    }
+  }
+
+  private java.nio.file.Path chooseTarget(String title, String fileName, String pattern) {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(title);
+    chooser.setInitialFileName(fileName);
+    chooser
+        .getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
+    java.io.File chosen = chooser.showSaveDialog(window.get());
+    return chosen == null ? null : chosen.toPath();
+  }
+
+  void exportSession() {
+    java.nio.file.Path target =
+        chooseTarget(i18n.get("menu.exportSession"), "incident.firebreak", "*.firebreak");
+    if (target != null) {
+      runner.run(
+          () ->
+              services
+                  .sessionExporter()
+                  .export(
+                      target,
+                      System.getProperty("user.name", "user"),
+                      org.firebreak.share.session.SessionExporter.Progress.NONE),
+          manifest ->
+              errors.inform(
+                  i18n.get("menu.exportSession"), i18n.get("session.exported", target.toString())),
+          failed);
+    }
+  }
+
+  void mergeSession() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(i18n.get("menu.mergeSession"));
+    chooser
+        .getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter("*.firebreak", "*.firebreak"));
+    java.io.File chosen = chooser.showOpenDialog(window.get());
+    if (chosen != null) {
+      runner.run(
+          () -> services.sessionMerger().merge(chosen.toPath()),
+          report -> {
+            errors.inform(i18n.get("menu.mergeSession"), report.summary());
+            dataChanged.fire();
+          },
+          failed);
+    }
+  }
+
+  void exportCsv() {
+    java.nio.file.Path target =
+        chooseTarget(i18n.get("menu.exportCsv"), "firebreak-queue.csv", "*.csv");
+    if (target != null) {
+      runner.run(
+          () -> services.csvReport().write(target, java.util.Optional.empty()),
+          rows ->
+              errors.inform(
+                  i18n.get("menu.exportCsv"),
+                  i18n.get("export.csv.done", formats.count(rows), target.toString())),
+          failed);
+    }
+  }
+
+  void afterActionReport() {
+    java.nio.file.Path target =
+        chooseTarget(i18n.get("menu.report"), "after-action-report.html", "*.html");
+    if (target != null) {
+      runner.execute(
+          () -> {
+            try {
+              services
+                  .afterActionReport()
+                  .write(target, i18n.locale().getLanguage().equals("id") ? "id" : "en");
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          },
+          () -> openLink.accept(target.toUri().toString()),
+          failed);
+    }
+  }
+}
