@@ -18,7 +18,8 @@ public final class FxTaskRunner implements TaskRunner {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory threads =
         r -> {
-          Thread t = new Thread(r, "firebreak-worker-" + n.incrementAndGet());
+          Thread t = Executors.defaultThreadFactory().newThread(r);
+          t.setName("firebreak-worker-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         };
