@@ -45,6 +45,22 @@ public final class IncidentService {
    */
   public Incident declare(
       String name, Cause cause, Platform origin, Duration window, String actor) {
+    return declare(name, cause, origin, window, actor, null);
+  }
+
+  /**
+   * Declares an incident whose crisis clock started earlier, at a volume spike the person accepted
+   * as the start: the first-response window is counted from then.
+   *
+   * @param clockStart when the clock starts; null for now. At most 24 hours back, never ahead.
+   */
+  public Incident declare(
+      String name,
+      Cause cause,
+      Platform origin,
+      Duration window,
+      String actor,
+      Instant clockStart) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty()) {
       throw new IncidentRuleException("incident.error.nameRequired", "name");
@@ -61,9 +77,20 @@ public final class IncidentService {
       throw new IncidentRuleException("incident.error.alreadyActive", "state");
     }
     Instant now = clock.instant();
-    Incident incident = new Incident(0, trimmed, cause, origin, window, now, null, null, null);
+    Instant start = clockStart == null ? now : clockStart;
+    if (start.isAfter(now) || start.isBefore(now.minus(Duration.ofHours(24)))) {
+      throw new IncidentRuleException("incident.error.startRange", "clockStart");
+    }
+    Incident incident = new Incident(0, trimmed, cause, origin, window, start, null, null, null);
     AuditEntry audit =
-        AuditEntry.of(now, actor, "incident.declare", "incident", 0, null, describe(incident));
+        AuditEntry.of(
+            now,
+            actor,
+            "incident.declare",
+            "incident",
+            0,
+            null,
+            describe(incident) + (start.equals(now) ? "" : " | clock from spike at " + start));
     Incident stored = incidents.insert(incident, audit);
     onDeclared.run();
     return stored;

@@ -52,6 +52,7 @@ public final class Console {
   private final StackPane root = new StackPane();
   private final Formats formats;
   private final FileActions files;
+  private final MonitorViewModel monitor;
   private Consumer<String> openLink;
   private final Preferences preferences;
   private final TabPane tabs;
@@ -115,7 +116,7 @@ public final class Console {
             services.clock(),
             System.getProperty("user.name", "user"),
             new FxDebounce(300));
-    MonitorViewModel monitor =
+    monitor =
         new MonitorViewModel(
             services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
@@ -259,6 +260,8 @@ public final class Console {
   void declare() {
     DeclareIncidentForm form = new DeclareIncidentForm();
     form.windowMinutes().set(preferences.firstResponseMinutes());
+    MonitorViewModel.Volume volume = monitor.volumeProperty().get();
+    form.spikeAt().set(volume == null ? null : volume.latestSpikeAt());
     new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n)
         .showAndWait()
         .filter(b -> b == DeclareIncidentDialog.DECLARE)

@@ -156,4 +156,46 @@ class IncidentServiceTest {
           .contains("Complaint!", "complaint");
     }
   }
+
+  @Test
+  void theClockCanStartAtAnAcceptedSpikeButNotInTheFutureOrDaysBack() {
+    try (Services s = TempDatabase.open(dir, clock)) {
+      assertThatThrownBy(
+              () ->
+                  s.incidents()
+                      .declare(
+                          "Recall",
+                          Cause.EXTERNAL,
+                          Platform.X,
+                          Duration.ofMinutes(15),
+                          "rina",
+                          TempDatabase.T0.plusSeconds(60)))
+          .isInstanceOfSatisfying(
+              IncidentRuleException.class, e -> assertThat(e.field()).isEqualTo("clockStart"));
+      assertThatThrownBy(
+              () ->
+                  s.incidents()
+                      .declare(
+                          "Recall",
+                          Cause.EXTERNAL,
+                          Platform.X,
+                          Duration.ofMinutes(15),
+                          "rina",
+                          TempDatabase.T0.minus(Duration.ofHours(25))))
+          .isInstanceOf(IncidentRuleException.class);
+      Incident i =
+          s.incidents()
+              .declare(
+                  "Recall",
+                  Cause.EXTERNAL,
+                  Platform.X,
+                  Duration.ofMinutes(15),
+                  "rina",
+                  TempDatabase.T0.minus(Duration.ofMinutes(6)));
+      assertThat(i.firstResponseWindow().readAt(clock.instant()).text()).isEqualTo("09:00");
+      assertThat(s.audit().history("incident", i.id()))
+          .singleElement()
+          .satisfies(a -> assertThat(a.after()).contains("clock from spike"));
+    }
+  }
 }

@@ -71,6 +71,18 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
     grid.addRow(1, label(i18n, "declare.cause", cause), cause);
     grid.addRow(2, label(i18n, "declare.origin", origin), origin);
     grid.addRow(3, label(i18n, "declare.window", window), window);
+    if (form.spikeAt().get() != null) {
+      javafx.scene.control.CheckBox fromSpike =
+          new javafx.scene.control.CheckBox(
+              i18n.get(
+                  "declare.fromSpike",
+                  java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                      .withZone(java.time.ZoneId.systemDefault())
+                      .format(form.spikeAt().get())));
+      fromSpike.setId("declareFromSpike");
+      fromSpike.selectedProperty().bindBidirectional(form.fromSpike());
+      grid.add(fromSpike, 1, 4);
+    }
     getDialogPane().setContent(grid);
     Node ok = getDialogPane().lookupButton(declare);
     ok.setId("declareConfirm");

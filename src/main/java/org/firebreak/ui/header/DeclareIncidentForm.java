@@ -20,6 +20,9 @@ public final class DeclareIncidentForm {
   private final IntegerProperty windowMinutes =
       new SimpleIntegerProperty((int) Incident.DEFAULT_WINDOW.toMinutes());
   private final BooleanBinding valid;
+  private final ObjectProperty<java.time.Instant> spikeAt = new SimpleObjectProperty<>();
+  private final javafx.beans.property.BooleanProperty fromSpike =
+      new javafx.beans.property.SimpleBooleanProperty(false);
 
   public DeclareIncidentForm() {
     valid =
@@ -53,6 +56,20 @@ public final class DeclareIncidentForm {
 
   public IntegerProperty windowMinutes() {
     return windowMinutes;
+  }
+
+  /** When the Monitor saw the volume spike, if it did: the clock can start from it. */
+  public ObjectProperty<java.time.Instant> spikeAt() {
+    return spikeAt;
+  }
+
+  public javafx.beans.property.BooleanProperty fromSpike() {
+    return fromSpike;
+  }
+
+  /** The clock's start: the spike when the person accepted it, else null (now). */
+  public java.time.Instant clockStart() {
+    return fromSpike.get() ? spikeAt.get() : null;
   }
 
   public BooleanBinding valid() {

@@ -166,8 +166,9 @@ public final class HeaderViewModel {
     var cause = form.cause().get();
     var origin = form.origin().get();
     Duration window = Duration.ofMinutes(form.windowMinutes().get());
+    java.time.Instant clockStart = form.clockStart();
     runner.run(
-        () -> incidents.declare(name, cause, origin, window, form.actor()),
+        () -> incidents.declare(name, cause, origin, window, form.actor(), clockStart),
         declared -> {
           dataChanged.fire();
           onDone.run();
