@@ -340,4 +340,42 @@ class ConsoleUiTest extends ConsoleFixture {
               assertThat(m.role()).isEqualTo(org.firebreak.triage.TeamRole.SPOKESPERSON);
             });
   }
+
+  @Test
+  void aSpikeSeenBeforeDeclaringCanStartTheClock(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    StringBuilder burst = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      burst
+          .append("{\"id\":\"s")
+          .append(i)
+          .append("\",\"platform\":\"x\",\"author\":\"a")
+          .append(i)
+          .append(
+              "\",\"text\":\"Your post is offensive #boycott\",\"created_at\":\"2026-11-24T07:59:30Z\"}\n");
+    }
+    Path file = Files.createTempFile(dir, "burst", ".ndjson");
+    Files.writeString(file, burst);
+    services
+        .intake()
+        .run(
+            "burst.ndjson",
+            new org.firebreak.intake.SourceOpener(org.firebreak.intake.ColumnMapping.generic())
+                .open(file, org.firebreak.intake.SourceFormat.AUTO),
+            org.firebreak.intake.ImportControl.silent());
+    clock.advance(java.time.Duration.ofMinutes(4));
+    robot.interact(console::start);
+    robot.clickOn("Monitor");
+    waitUntil(() -> text(robot, "#spikeTerms").startsWith("Spike at"));
+
+    robot.clickOn("#welcomeDeclare");
+    waitUntil(() -> robot.lookup("#declareFromSpike").tryQuery().isPresent());
+    robot.clickOn("#declareName").write("Offensive post");
+    robot.clickOn("#declareFromSpike");
+    robot.clickOn("#declareConfirm");
+    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    assertThat(text(robot, "#crisisClock"))
+        .as("the window counts from the spike four minutes ago")
+        .isEqualTo("11:00");
+  }
 }
