@@ -144,7 +144,11 @@ public final class Console {
                     i18n,
                     formats,
                     services.clock(),
-                    openLink)),
+                    openLink,
+                    () ->
+                        hubModel.contentProperty().get() == null
+                            ? null
+                            : hubModel.contentProperty().get().hubUrl())),
             tab(
                 "repliesTab",
                 "tab.replies",

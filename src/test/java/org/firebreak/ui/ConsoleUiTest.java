@@ -201,9 +201,18 @@ class ConsoleUiTest extends ConsoleFixture {
 
     robot.type(javafx.scene.input.KeyCode.R);
     waitUntil(() -> robot.lookup("#replyText").tryQuery().isPresent());
-    robot
-        .clickOn("#replyText")
-        .write("We are sorry. Please stop using the kettle; help: aromabrew.example/recall");
+    var replying = (org.firebreak.queue.Message) queue.getSelectionModel().getSelectedItem();
+    robot.clickOn("#replySnippets");
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Apology"))
+            .<Node>query());
+    javafx.scene.control.TextArea replyText =
+        robot.lookup("#replyText").queryAs(javafx.scene.control.TextArea.class);
+    waitUntil(
+        () -> replyText.getText().startsWith("Hi " + replying.author() + ", we are truly sorry"));
+    robot.clickOn("#replyText").write(" Please stop using the kettle.");
     robot.clickOn("#replyRecord");
     waitUntil(() -> matching(robot) == before - 1);
     assertThat(services.statsQuery().counts().needsReply())

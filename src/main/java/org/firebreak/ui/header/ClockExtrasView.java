@@ -13,9 +13,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.firebreak.incident.ClockPhase;
+import org.firebreak.ui.common.DesktopNotice;
 import org.firebreak.ui.common.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
@@ -103,16 +102,10 @@ final class ClockExtrasView extends VBox {
       return;
     }
     try {
-      Notifications n =
-          Notifications.create()
-              .title(vm.alertTitle(phase))
-              .text(vm.alertText(phase))
-              .owner(getScene().getWindow())
-              .hideAfter(Duration.seconds(8));
       if (phase == ClockPhase.WARNING) {
-        n.showWarning();
+        DesktopNotice.warn(getScene().getWindow(), vm.alertTitle(phase), vm.alertText(phase));
       } else {
-        n.showError();
+        DesktopNotice.error(getScene().getWindow(), vm.alertTitle(phase), vm.alertText(phase));
       }
     } catch (RuntimeException e) {
       LOG.warn("Could not show the clock notification", e); // the clock itself still shows it

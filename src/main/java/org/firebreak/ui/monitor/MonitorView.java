@@ -113,11 +113,10 @@ public final class MonitorView extends BorderPane {
         || !getScene().getWindow().isShowing()) {
       return; // opening an incident with an old spike does not ring
     }
-    org.controlsfx.control.Notifications.create()
-        .owner(getScene().getWindow())
-        .title(i18n.get("monitor.spike.title"))
-        .text(i18n.get("monitor.spike.notice", now.spikes().get(now.spikes().size() - 1).rate()))
-        .showWarning();
+    org.firebreak.ui.common.DesktopNotice.warn(
+        getScene().getWindow(),
+        i18n.get("monitor.spike.title"),
+        i18n.get("monitor.spike.notice", now.spikes().get(now.spikes().size() - 1).rate()));
   }
 
   private void show(MonitorViewModel.Volume volume) {

@@ -46,6 +46,7 @@ public final class QueueView extends BorderPane {
   private final TriageActions actions;
   private final I18n i18n;
   private final Consumer<String> openLink;
+  private final java.util.function.Supplier<String> hubUrl;
   private Set<Long> anchorIds = Set.of();
   private int anchorIndex;
 
@@ -58,11 +59,13 @@ public final class QueueView extends BorderPane {
       I18n i18n,
       Formats formats,
       Clock clock,
-      Consumer<String> openLink) {
+      Consumer<String> openLink,
+      java.util.function.Supplier<String> hubUrl) {
     this.vm = vm;
     this.actions = actions;
     this.i18n = i18n;
     this.openLink = openLink;
+    this.hubUrl = hubUrl;
     getStyleClass().add("fb-tab-content");
     ComboBox<MessageStatus> status = new ComboBox<>();
     status.setId("queueStatusFilter");
@@ -270,7 +273,7 @@ public final class QueueView extends BorderPane {
     if (selected.isEmpty()) {
       return;
     }
-    new ReplyDialog(getScene().getWindow(), selected, i18n, openLink)
+    new ReplyDialog(getScene().getWindow(), selected, i18n, openLink, hubUrl.get())
         .showAndWait()
         .ifPresent(text -> actions.reply(selected.stream().map(Message::id).toList(), text));
     table.requestFocus();

@@ -22,7 +22,8 @@ import org.firebreak.ui.common.I18n;
  */
 final class ReplyDialog extends Dialog<String> {
 
-  ReplyDialog(Window owner, List<Message> messages, I18n i18n, Consumer<String> openLink) {
+  ReplyDialog(
+      Window owner, List<Message> messages, I18n i18n, Consumer<String> openLink, String hubUrl) {
     initOwner(owner);
     setTitle(i18n.get("reply.title"));
     setHeaderText(
@@ -45,9 +46,47 @@ final class ReplyDialog extends Dialog<String> {
             openLink.accept(messages.get(0).url());
           }
         });
+    javafx.scene.control.ComboBox<org.firebreak.triage.SavedReplies.Snippet> snippets =
+        new javafx.scene.control.ComboBox<>(
+            javafx.collections.FXCollections.observableArrayList(
+                org.firebreak.triage.SavedReplies.of(i18n.locale().getLanguage())));
+    snippets.setId("replySnippets");
+    snippets.setPromptText(i18n.get("reply.snippets"));
+    snippets.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(org.firebreak.triage.SavedReplies.Snippet s) {
+            return s == null ? "" : s.title();
+          }
+
+          @Override
+          public org.firebreak.triage.SavedReplies.Snippet fromString(String s) {
+            throw new UnsupportedOperationException();
+          }
+        });
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    if (messages.size() == 1) {
+      values.put("author", messages.get(0).author());
+      values.put("case_id", messages.get(0).externalId());
+    }
+    if (hubUrl != null) {
+      values.put("hub_url", hubUrl);
+    }
+    snippets.setOnAction(
+        e -> {
+          var chosen = snippets.getValue();
+          if (chosen != null) {
+            // several snippets combine into one reply; a missing value stays visible as {name}
+            String add = org.firebreak.triage.SavedReplies.fill(chosen.text(), values);
+            text.setText(
+                text.getText().isBlank() ? add : text.getText().stripTrailing() + " " + add);
+            javafx.application.Platform.runLater(
+                () -> snippets.getSelectionModel().clearSelection());
+          }
+        });
     Label hint = new Label(i18n.get("reply.hint"));
     hint.setWrapText(true);
-    getDialogPane().setContent(new VBox(10, text, new HBox(10, copy), hint));
+    getDialogPane().setContent(new VBox(10, snippets, text, new HBox(10, copy), hint));
     ButtonType record = new ButtonType(i18n.get("reply.record"), ButtonBar.ButtonData.OK_DONE);
     getDialogPane()
         .getButtonTypes()
