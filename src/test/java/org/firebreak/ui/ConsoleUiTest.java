@@ -72,10 +72,7 @@ class ConsoleUiTest extends ConsoleFixture {
 
   @Test
   void theQueueShowsTheDemoMessagesAndEveryTabHasData(FxRobot robot) throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
-    robot.clickOn("#welcomeDemo");
-    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
-    waitUntil(() -> queue.getItems().size() == 200);
+    TableView<?> queue = openDemoQueue(robot);
     waitUntil(() -> text(robot, "#queueCount").equals("Showing 200 of 320 messages, newest first"));
     waitUntil(() -> text(robot, "#incidentName").equals("Demo: AromaBrew kettle recall"));
     assertThat(text(robot, "#crisisClock")).isEqualTo("09:00");
@@ -117,16 +114,9 @@ class ConsoleUiTest extends ConsoleFixture {
 
   @Test
   void theQueueFiltersByStatusInTheDatabase(FxRobot robot) throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
-    robot.clickOn("#welcomeDemo");
-    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
-    waitUntil(() -> queue.getItems().size() == 200);
+    TableView<?> queue = openDemoQueue(robot);
     robot.clickOn("#queueStatusFilter");
-    robot.clickOn(
-        robot
-            .lookup(".list-cell")
-            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Replied"))
-            .<Node>query());
+    chooseInList(robot, "Replied");
     waitUntil(
         () ->
             queue.getItems().size() < 200
@@ -137,6 +127,24 @@ class ConsoleUiTest extends ConsoleFixture {
             m ->
                 assertThat(((org.firebreak.queue.Message) m).status())
                     .isEqualTo(org.firebreak.queue.MessageStatus.REPLIED));
+  }
+
+  /** Opens the demo incident from the welcome screen and waits for the queue's first page. */
+  private static TableView<?> openDemoQueue(FxRobot robot) throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDemo");
+    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
+    waitUntil(() -> queue.getItems().size() == 200);
+    return queue;
+  }
+
+  /** Clicks the entry of an open drop-down list (not a table cell with the same text). */
+  private static void chooseInList(FxRobot robot, String entry) {
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText(entry))
+            .<Node>query());
   }
 
   private static Node firstRow(FxRobot robot) throws Exception {
@@ -157,16 +165,9 @@ class ConsoleUiTest extends ConsoleFixture {
 
   @Test
   void aQueueCanBeTriagedByKeyboardAloneAndUndone(FxRobot robot) throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
-    robot.clickOn("#welcomeDemo");
-    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
-    waitUntil(() -> queue.getItems().size() == 200);
+    TableView<?> queue = openDemoQueue(robot);
     robot.clickOn("#queueStatusFilter");
-    robot.clickOn(
-        robot
-            .lookup(".list-cell")
-            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Needs reply"))
-            .<Node>query());
+    chooseInList(robot, "Needs reply");
     waitUntil(
         () ->
             !queue.getItems().isEmpty()
@@ -203,11 +204,7 @@ class ConsoleUiTest extends ConsoleFixture {
     waitUntil(() -> robot.lookup("#replyText").tryQuery().isPresent());
     var replying = (org.firebreak.queue.Message) queue.getSelectionModel().getSelectedItem();
     robot.clickOn("#replySnippets");
-    robot.clickOn(
-        robot
-            .lookup(".list-cell")
-            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Apology"))
-            .<Node>query());
+    chooseInList(robot, "Apology");
     javafx.scene.control.TextArea replyText =
         robot.lookup("#replyText").queryAs(javafx.scene.control.TextArea.class);
     waitUntil(
@@ -255,10 +252,7 @@ class ConsoleUiTest extends ConsoleFixture {
   @Test
   void arrivalsWaitBehindAnIndicatorAndOlderPagesComeFromTheDatabase(FxRobot robot)
       throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
-    robot.clickOn("#welcomeDemo");
-    TableView<?> queue = robot.lookup("#queueTable").queryTableView();
-    waitUntil(() -> queue.getItems().size() == 200);
+    TableView<?> queue = openDemoQueue(robot);
     robot.clickOn(firstRow(robot));
     robot.type(javafx.scene.input.KeyCode.J, javafx.scene.input.KeyCode.J);
     Object selected = queue.getSelectionModel().getSelectedItem();
@@ -332,11 +326,7 @@ class ConsoleUiTest extends ConsoleFixture {
     waitUntil(() -> robot.lookup("#teamName").tryQuery().isPresent());
     robot.clickOn("#teamName").write("Ayu Lestari");
     robot.clickOn("#teamRole");
-    robot.clickOn(
-        robot
-            .lookup(".list-cell")
-            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Spokesperson"))
-            .<Node>query());
+    chooseInList(robot, "Spokesperson");
     robot.clickOn("#teamContact").write("Head of Social");
     robot.clickOn("#teamAddConfirm");
     TableView<?> team = robot.lookup("#teamTable").queryTableView();

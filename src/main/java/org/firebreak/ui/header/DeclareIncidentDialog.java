@@ -26,8 +26,7 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
     setTitle(i18n.get("declare.title"));
     setHeaderText(i18n.get("declare.header"));
     ButtonType declare = new ButtonType(i18n.get("declare.confirm"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel =
-        new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType cancel = org.firebreak.ui.common.DialogButtons.cancel(i18n);
     getDialogPane().getButtonTypes().addAll(declare, cancel);
 
     TextField name = new TextField();

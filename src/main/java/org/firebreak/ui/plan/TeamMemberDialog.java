@@ -50,7 +50,7 @@ final class TeamMemberDialog extends Dialog<TeamMember> {
         new ButtonType(i18n.get("plan.team.add.confirm"), ButtonBar.ButtonData.OK_DONE);
     getDialogPane()
         .getButtonTypes()
-        .addAll(add, new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        .addAll(add, org.firebreak.ui.common.DialogButtons.cancel(i18n));
     getDialogPane().lookupButton(add).setId("teamAddConfirm");
     getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().isEmpty());
     setResultConverter(

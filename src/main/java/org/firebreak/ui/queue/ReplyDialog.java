@@ -90,8 +90,7 @@ final class ReplyDialog extends Dialog<String> {
     ButtonType record = new ButtonType(i18n.get("reply.record"), ButtonBar.ButtonData.OK_DONE);
     getDialogPane()
         .getButtonTypes()
-        .addAll(
-            record, new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        .addAll(record, org.firebreak.ui.common.DialogButtons.cancel(i18n));
     getDialogPane().lookupButton(record).setId("replyRecord");
     getDialogPane().lookupButton(record).disableProperty().bind(text.textProperty().isEmpty());
     setResultConverter(b -> b == record ? text.getText() : null);

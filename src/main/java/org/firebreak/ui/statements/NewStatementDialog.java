@@ -27,8 +27,7 @@ final class NewStatementDialog extends Dialog<ButtonType> {
     setHeaderText(i18n.get("statements.new.header"));
     ButtonType create =
         new ButtonType(i18n.get("statements.new.create"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel =
-        new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType cancel = org.firebreak.ui.common.DialogButtons.cancel(i18n);
     getDialogPane().getButtonTypes().addAll(create, cancel);
 
     ComboBox<StatementKind> kind =
@@ -67,12 +66,7 @@ final class NewStatementDialog extends Dialog<ButtonType> {
     brand.textProperty().bindBidirectional(form.brand());
     brand.disableProperty().bind(form.fromTemplate().not());
 
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(10);
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut
-    grid.getColumnConstraints().add(labels);
+    GridPane grid = org.firebreak.ui.common.FormGrid.create();
     grid.addRow(0, new Label(i18n.get("statements.new.kind")), kind);
     grid.addRow(1, new Label(i18n.get("statements.new.language")), language);
     grid.add(template, 1, 2);

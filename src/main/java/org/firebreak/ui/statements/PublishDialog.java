@@ -26,20 +26,14 @@ final class PublishDialog extends Dialog<PublishDialog.Answer> {
     setHeaderText(i18n.get("statements.publish.header", row.platform().displayName()));
     ButtonType ok =
         new ButtonType(i18n.get("statements.publish.confirm"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel =
-        new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType cancel = org.firebreak.ui.common.DialogButtons.cancel(i18n);
     getDialogPane().getButtonTypes().addAll(ok, cancel);
 
     TextField url = new TextField();
     url.setId("publishUrl");
     url.setPromptText(i18n.get("statements.publish.url.prompt"));
     url.setPrefColumnCount(32);
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(10);
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut
-    grid.getColumnConstraints().add(labels);
+    GridPane grid = org.firebreak.ui.common.FormGrid.create();
     grid.addRow(0, new Label(i18n.get("statements.publish.url")), url);
     TextArea reason = new TextArea();
     reason.setId("publishOverride");

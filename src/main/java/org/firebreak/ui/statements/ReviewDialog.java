@@ -24,8 +24,7 @@ final class ReviewDialog extends Dialog<ReviewDialog.Answer> {
     setTitle(i18n.get(prefix + "title"));
     setHeaderText(i18n.get(prefix + "header"));
     ButtonType ok = new ButtonType(i18n.get(prefix + "confirm"), ButtonBar.ButtonData.OK_DONE);
-    ButtonType cancel =
-        new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType cancel = org.firebreak.ui.common.DialogButtons.cancel(i18n);
     getDialogPane().getButtonTypes().addAll(ok, cancel);
 
     ComboBox<String> who = new ComboBox<>(FXCollections.observableArrayList(approvers));
@@ -35,12 +34,7 @@ final class ReviewDialog extends Dialog<ReviewDialog.Answer> {
     if (!approvers.isEmpty()) {
       who.setValue(approvers.get(0));
     }
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(10);
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut
-    grid.getColumnConstraints().add(labels);
+    GridPane grid = org.firebreak.ui.common.FormGrid.create();
     grid.addRow(0, new Label(i18n.get("statements.approve.who")), who);
     TextArea reason = new TextArea();
     reason.setId("rejectReason");
