@@ -63,11 +63,11 @@ public final class Console {
       I18n i18n,
       ErrorReporter errors,
       Consumer<String> openLink) {
-    this(services, runner, i18n, errors, openLink, Preferences.defaults(), null);
+    this(services, runner, i18n, errors, openLink, Preferences.defaults(), HostActions.NONE);
   }
 
   /**
-   * @param openPreferences opens the Preferences dialog (File › Preferences), or null for none
+   * @param host what the window offers: preferences, other databases, recent ones
    */
   public Console(
       Services services,
@@ -76,7 +76,7 @@ public final class Console {
       ErrorReporter errors,
       Consumer<String> openLink,
       Preferences preferences,
-      Runnable openPreferences) {
+      HostActions host) {
     this.services = services;
     this.preferences = preferences;
     this.runner = runner;
@@ -178,7 +178,7 @@ public final class Console {
             this::failed);
     console.setTop(
         new javafx.scene.layout.VBox(
-            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(host), new HeaderView(header, i18n, this::declare, this::resolve)));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -188,7 +188,8 @@ public final class Console {
             i18n,
             formats));
 
-    WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill);
+    WelcomeView welcome =
+        new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill, host, formats);
     welcome
         .visibleProperty()
         .bind(header.loadedProperty().and(header.stateProperty().isEqualTo(IncidentState.NONE)));
@@ -213,7 +214,7 @@ public final class Console {
         });
   }
 
-  private javafx.scene.control.MenuBar menus(Runnable openPreferences) {
+  private javafx.scene.control.MenuBar menus(HostActions host) {
     return ConsoleMenus.build(
         i18n,
         files::chooseAndImport,
@@ -222,7 +223,7 @@ public final class Console {
         this::startDrill,
         files::exportSession,
         files::mergeSession,
-        openPreferences,
+        host,
         () -> root.getScene().getWindow().hide(),
         () -> {
           Alert help =
