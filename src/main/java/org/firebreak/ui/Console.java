@@ -160,6 +160,7 @@ public final class Console {
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
             tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
     tabs.setId("tabs");
+    tabs.setAccessibleText(i18n.get("a11y.tabs"));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
     BorderPane console = new BorderPane(tabs);
