@@ -15,8 +15,11 @@ import org.firebreak.ui.preferences.PreferencesStore;
  * Holds the window's scene and the console in it. Applying preferences rebuilds the console in the
  * chosen language and swaps it in: nothing is lost, because all work is in the database.
  */
-public final class ConsoleHost {
+public final class ConsoleHost implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsoleHost.class);
   private final Services services;
+  private final org.firebreak.intake.webhook.WebhookSecret secret;
+  private final org.firebreak.intake.LiveIntake live;
   private final TaskRunner runner;
   private final Consumer<String> openLink;
   private final PreferencesStore store;
@@ -39,6 +42,16 @@ public final class ConsoleHost {
     this.openLink = openLink;
     this.store = store;
     this.preferences = preferences;
+    this.secret =
+        new org.firebreak.intake.webhook.WebhookSecret(
+            store.file().resolveSibling(org.firebreak.intake.webhook.WebhookSecret.FILE_NAME));
+    this.live =
+        new org.firebreak.intake.LiveIntake(
+            services.intake(),
+            services.liveIntake(),
+            services.clock(),
+            secret,
+            line -> LOG.info("Live intake: {}", line));
     this.console = build();
     this.scene = new Scene(console.root(), width, height);
     Theme.apply(scene, preferences);
@@ -74,10 +87,25 @@ public final class ConsoleHost {
   /** Loads the console's data (in the background). */
   public void start() {
     console.start();
+    applyIntake(preferences.intake());
+  }
+
+  /** Starts or stops the webhook and the watched folder (in the background). */
+  private void applyIntake(org.firebreak.ui.preferences.IntakePreferences intake) {
+    runner.execute(
+        () -> live.apply(intake.settings()),
+        () -> {},
+        e -> errors.report(i18n.get("intake.live.failed"), e));
+  }
+
+  /** Stops the live intake sources (the app is closing). */
+  @Override
+  public void close() {
+    live.close();
   }
 
   void openPreferences() {
-    new PreferencesDialog(scene.getWindow(), preferences, store.file(), i18n)
+    new PreferencesDialog(scene.getWindow(), preferences, store.file(), i18n, secret, runner)
         .showAndWait()
         .ifPresent(this::apply);
   }
@@ -94,7 +122,11 @@ public final class ConsoleHost {
         },
         () -> {},
         e -> errors.report(i18n.get("prefs.saveFailed", store.file().toString()), e));
+    boolean intakeChanged = !next.intake().equals(preferences.intake());
     preferences = next;
+    if (intakeChanged) {
+      applyIntake(next.intake());
+    }
     String tab = console.selectedTabId();
     console = build();
     scene.setRoot(console.root());

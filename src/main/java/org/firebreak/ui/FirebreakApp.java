@@ -26,6 +26,7 @@ public final class FirebreakApp extends Application {
   private Services services;
   private StoreException openFailure;
   private FxTaskRunner runner;
+  private ConsoleHost host;
 
   public static void launchConsole(String dbOption) {
     Application.launch(
@@ -61,7 +62,7 @@ public final class FirebreakApp extends Application {
       return;
     }
     runner = new FxTaskRunner();
-    ConsoleHost host =
+    host =
         new ConsoleHost(
             services,
             runner,
@@ -86,6 +87,9 @@ public final class FirebreakApp extends Application {
 
   @Override
   public void stop() {
+    if (host != null) {
+      host.close();
+    }
     if (runner != null) {
       runner.shutdown();
     }

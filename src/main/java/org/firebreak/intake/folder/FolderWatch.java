@@ -44,6 +44,7 @@ public final class FolderWatch implements AutoCloseable {
   private final Map<Path, Seen> lastSeen = new HashMap<>();
   private WatchService watcher;
   private ScheduledExecutorService scheduler;
+  private java.util.concurrent.ScheduledFuture<?> polling;
 
   /**
    * @param told each file's outcome, on the scheduler's thread
@@ -67,7 +68,7 @@ public final class FolderWatch implements AutoCloseable {
       throw new UncheckedIOException(folder + ": the watched folder cannot be created", e);
     }
     long ms = every.toMillis();
-    scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, ms, TimeUnit.MILLISECONDS);
+    polling = scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, ms, TimeUnit.MILLISECONDS);
     try {
       watcher = folder.getFileSystem().newWatchService();
       folder.register(
@@ -143,6 +144,9 @@ public final class FolderWatch implements AutoCloseable {
 
   @Override
   public void close() {
+    if (polling != null) {
+      polling.cancel(false);
+    }
     if (watcher != null) {
       try {
         watcher.close();

@@ -79,7 +79,12 @@ final class WebhookChecks {
           WebhookReply.error(400, TIMESTAMP, "missing or not whole seconds since 1970 (UTC)"));
     }
     byte[] key = secret.get();
-    if (key == null || !WebhookSignature.verify(key, signature, timestamp, id, body)) {
+    if (key == null) {
+      return refused(
+          WebhookReply.error(
+              401, SIGNATURE, "no secret is set up yet: make one in Preferences › Intake"));
+    }
+    if (!WebhookSignature.verify(key, signature, timestamp, id, body)) {
       return refused(
           WebhookReply.error(
               401,
