@@ -40,6 +40,14 @@ public final class WebhookServer implements AutoCloseable {
     }
   }
 
+  static {
+    // the JDK server writes headers and body apart; with Nagle on, each answer waits ~40 ms for
+    // the client's delayed ACK (read once, when the first server is made)
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService handlers;
   private final ExecutorService writer;
