@@ -105,7 +105,7 @@ public final class MonitorView extends BorderPane {
         org.firebreak.ui.common.WhileShown.every(
             this, javafx.util.Duration.seconds(15), () -> vm.refresh());
     org.firebreak.ui.common.WhileShown.every(
-        this, javafx.util.Duration.seconds(3), vm::refreshCounters);
+        this, javafx.util.Duration.seconds(5), vm::refreshCounters);
   }
 
   private java.time.Instant notifiedSpike;

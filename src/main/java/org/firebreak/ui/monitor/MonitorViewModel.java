@@ -85,7 +85,7 @@ public final class MonitorViewModel {
   }
 
   private Counters counters() {
-    return new Counters(stats.counts(), pause.state().held());
+    return new Counters(stats.liveCounts(), pause.state().held());
   }
 
   private void showCounters(Counters c) {
