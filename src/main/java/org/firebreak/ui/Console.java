@@ -94,7 +94,15 @@ public final class Console {
     header.mutedProperty().set(!preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
-            services.messages(), services.labels(), services.team(), runner, dataChanged);
+            services.messages(),
+            services.labels(),
+            services.team(),
+            services.intakePause(),
+            runner,
+            dataChanged);
+    org.firebreak.ui.intake.IntakePauseViewModel intakePause =
+        new org.firebreak.ui.intake.IntakePauseViewModel(
+            services.intakePause(), runner, dataChanged);
     TriageActions triage =
         new TriageActions(
             services.triage(),
@@ -118,7 +126,12 @@ public final class Console {
             new FxDebounce(300));
     monitor =
         new MonitorViewModel(
-            services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
+            services.statsQuery(),
+            services.incidents(),
+            services.intakePause(),
+            services.clock(),
+            runner,
+            dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
     org.firebreak.ui.plan.HubViewModel hubModel =
         new org.firebreak.ui.plan.HubViewModel(
@@ -148,7 +161,9 @@ public final class Console {
                     () ->
                         hubModel.contentProperty().get() == null
                             ? null
-                            : hubModel.contentProperty().get().hubUrl())),
+                            : hubModel.contentProperty().get().hubUrl(),
+                    new org.firebreak.ui.intake.IntakePauseView(
+                        intakePause, i18n, formats, this::failed))),
             tab(
                 "repliesTab",
                 "tab.replies",

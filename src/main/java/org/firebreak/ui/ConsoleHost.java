@@ -24,13 +24,15 @@ import org.slf4j.LoggerFactory;
  * another incident database does the same with new services; the old ones are closed once their
  * last background work has finished.
  */
-public final class ConsoleHost {
+public final class ConsoleHost implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ConsoleHost.class);
 
   private final Supplier<TaskRunner> runners;
   private final Consumer<String> openLink;
   private final PreferencesStore store;
   private final RecentDatabases recent;
+  private final org.firebreak.intake.webhook.WebhookSecret secret;
+  private org.firebreak.intake.LiveIntake live;
   private final Scene scene;
   private Services services;
   private List<RecentDatabases.Entry> others;
@@ -75,6 +77,10 @@ public final class ConsoleHost {
     this.recent = recent;
     this.preferences = preferences;
     this.others = others;
+    this.secret =
+        new org.firebreak.intake.webhook.WebhookSecret(
+            store.file().resolveSibling(org.firebreak.intake.webhook.WebhookSecret.FILE_NAME));
+    this.live = liveIntake(services);
     this.console = build();
     this.scene = new Scene(console.root(), width, height);
     Theme.apply(scene, preferences);
@@ -116,19 +122,41 @@ public final class ConsoleHost {
     return services;
   }
 
+  /** The webhook and watched folder feed the database in view. */
+  private org.firebreak.intake.LiveIntake liveIntake(Services target) {
+    return new org.firebreak.intake.LiveIntake(
+        target.intake(),
+        target.liveIntake(),
+        target.clock(),
+        secret,
+        line -> LOG.info("Live intake: {}", line));
+  }
+
   /** Loads the console's data (in the background). */
   public void start() {
     console.start();
+    applyIntake(preferences.intake());
   }
 
-  /** Stops the background work and closes the database in view (the window is closing). */
+  /** Starts or stops the webhook and the watched folder (in the background). */
+  private void applyIntake(org.firebreak.ui.preferences.IntakePreferences intake) {
+    org.firebreak.intake.LiveIntake sources = live;
+    runner.execute(
+        () -> sources.apply(intake.settings()),
+        () -> {},
+        e -> errors.report(i18n.get("intake.live.failed"), e));
+  }
+
+  /** Stops the live sources and background work and closes the database (the window closes). */
+  @Override
   public void close() {
+    live.close();
     runner.shutdown();
     services.close();
   }
 
   void openPreferences() {
-    new PreferencesDialog(scene.getWindow(), preferences, store.file(), i18n)
+    new PreferencesDialog(scene.getWindow(), preferences, store.file(), i18n, secret, runner)
         .showAndWait()
         .ifPresent(this::apply);
   }
@@ -183,23 +211,27 @@ public final class ConsoleHost {
   private void swapIn(Opened opened) {
     Services oldServices = services;
     TaskRunner oldRunner = runner;
+    org.firebreak.intake.LiveIntake oldLive = live;
     String tab = console.selectedTabId();
     services = opened.services();
     runner = runners.get();
     others = opened.others();
+    live = liveIntake(services);
     console = build();
     scene.setRoot(console.root());
     console.selectTab(tab);
-    console.start();
+    start(); // the webhook and watched folder now feed the database in view
     if (oldRunner != runner) {
       runner.execute(
           () -> {
+            oldLive.close();
             oldRunner.shutdown(); // waits for the old console's last background work
             oldServices.close();
           },
           () -> LOG.info("Closed {}", oldServices.database().dataFile()),
           e -> LOG.warn("Could not close {}", oldServices.database().dataFile(), e));
     } else {
+      oldLive.close();
       oldServices.close();
     }
   }
@@ -216,7 +248,11 @@ public final class ConsoleHost {
         },
         () -> {},
         e -> errors.report(i18n.get("prefs.saveFailed", store.file().toString()), e));
+    boolean intakeChanged = !next.intake().equals(preferences.intake());
     preferences = next;
+    if (intakeChanged) {
+      applyIntake(next.intake());
+    }
     String tab = console.selectedTabId();
     console = build();
     scene.setRoot(console.root());
