@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
       HubCommand.class,
       SimulateCommand.class,
       ScenariosCommand.class,
+      DebriefCommand.class,
       ExportCommand.class,
       OpenCommand.class,
       MergeCommand.class
