@@ -28,8 +28,12 @@ public final class ComparisonReport {
     h.raw("<main>\n").element("h1", null, title).raw("\n");
     h.element("p", "muted", w.get("report.generated", HubPage.SHOWN.format(now))).raw("\n");
     h.raw("<table id=\"runs\"><tr>").element("th", null, w.get("compare.col.part"));
-    for (RunComparison.Run r : c.runs()) {
-      String who = r.team() == null || r.team().isBlank() ? r.label() : r.team();
+    for (int i = 0; i < c.runs().size(); i++) {
+      RunComparison.Run r = c.runs().get(i);
+      String who =
+          r.team() == null || r.team().isBlank()
+              ? w.get("compare.runN", i + 1, r.label())
+              : r.team();
       h.element("th", "num", w.get("compare.run", who, HubPage.SHOWN.format(r.startedAt())));
     }
     h.raw("</tr>\n");

@@ -22,6 +22,15 @@ public final class RunComparer {
    * @throws IllegalArgumentException naming a database that is missing or holds no drill
    */
   public static RunComparison compare(Services current, List<Path> others) {
+    return compare(current, others, null);
+  }
+
+  /**
+   * As {@link #compare(Services, List)}, but a database that cannot be read (open in another
+   * window, no drill in it) is left out and named to {@code skipped} instead of failing the lot.
+   */
+  public static RunComparison compare(
+      Services current, List<Path> others, java.util.function.Consumer<String> skipped) {
     List<RunComparison.Run> runs = new ArrayList<>();
     Map<String, Integer> weights = new LinkedHashMap<>();
     if (current != null) {
@@ -29,12 +38,19 @@ public final class RunComparer {
       weights.putAll(RunComparison.weights(current));
     }
     for (Path base : others) {
-      if (!Files.isRegularFile(DatabaseLocation.dataFile(base))) {
-        throw new IllegalArgumentException("No training database at " + base);
-      }
-      try (Services s = Services.open(base, Clock.systemUTC())) {
-        runs.add(RunComparison.runOf(s, label(base)));
-        RunComparison.weights(s).forEach(weights::putIfAbsent);
+      try {
+        if (!Files.isRegularFile(DatabaseLocation.dataFile(base))) {
+          throw new IllegalArgumentException("No training database at " + base);
+        }
+        try (Services s = Services.open(base, Clock.systemUTC())) {
+          runs.add(RunComparison.runOf(s, label(base)));
+          RunComparison.weights(s).forEach(weights::putIfAbsent);
+        }
+      } catch (RuntimeException e) {
+        if (skipped == null) {
+          throw e;
+        }
+        skipped.accept(label(base) + ": " + e.getMessage());
       }
     }
     return RunComparison.of(runs, weights);
@@ -55,6 +71,18 @@ public final class RunComparer {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("Cannot list " + folder, e);
     }
+    return out;
+  }
+
+  /**
+   * The other runs of the same built-in scenario beside {@code base}: the console names each
+   * training database after the scenario id and the second it started ({@code id-1732450000}).
+   */
+  public static List<Path> siblings(Path base) {
+    String name = base.getFileName().toString();
+    String prefix = name.replaceFirst("-\\d+$", "") + "-";
+    List<Path> out = new ArrayList<>(inFolder(base.toAbsolutePath().getParent(), prefix));
+    out.removeIf(p -> p.getFileName().toString().equals(name));
     return out;
   }
 

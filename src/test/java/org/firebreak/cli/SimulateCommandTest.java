@@ -73,4 +73,59 @@ class SimulateCommandTest {
     assertThat(run("simulate", "insensitive-post.en", "--instant")).isEqualTo(2);
     assertThat(err.toString()).contains("--db");
   }
+
+  @Test
+  void simulateWritesADebriefAndDebriefComparesRuns() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    Path debrief = dir.resolve("debrief.html");
+    assertThat(
+            run(
+                "simulate",
+                "insensitive-post.id",
+                "--instant",
+                "--db",
+                a.toString(),
+                "--debrief",
+                debrief.toString(),
+                "--lang",
+                "id"))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(debrief)).contains("SIMULASI", "Lini masa", "Skor");
+    assertThat(run("simulate", "insensitive-post.id", "--instant", "--db", b.toString())).isZero();
+    Path again = dir.resolve("again.html");
+    assertThat(run("debrief", "--db", a.toString(), "--out", again.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(again)).contains("SIMULATION", "Drill debrief");
+    Path compared = dir.resolve("compared.html");
+    assertThat(
+            run(
+                "debrief",
+                "--db",
+                a.toString(),
+                "--compare",
+                b.toString(),
+                "--out",
+                compared.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(compared)).contains("Run 1 (a)", "Run 2 (b)", "0 / 100");
+  }
+
+  @Test
+  void debriefNamesADatabaseThatIsMissingOrHoldsNoDrill() {
+    assertThat(
+            run(
+                "debrief",
+                "--db",
+                dir.resolve("nothing").toString(),
+                "--out",
+                dir.resolve("x.html").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("No training database at");
+    assertThat(Files.exists(dir.resolve("nothing.mv.db"))).isFalse();
+    assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
+  }
 }
