@@ -32,15 +32,67 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /** Reads a scenario file; a burst's {@code curveFrom} is read relative to the file's folder. */
   public static Scenario read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      Scenario s = parse(in);
+      s = withCurvesFrom(s, file.toAbsolutePath().getParent());
+      validate(s);
+      return s;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   public static Scenario read(InputStream in) throws IOException {
+    Scenario s = parse(in);
+    validate(s);
+    return s;
+  }
+
+  /** Replaces every burst's {@code curveFrom} by the curve its CSV gives. */
+  static Scenario withCurvesFrom(Scenario s, Path folder) {
+    if (s == null || s.injects().stream().noneMatch(i -> i != null && i.curveFrom() != null)) {
+      return s;
+    }
+    List<Scenario.Inject> injects = new java.util.ArrayList<>();
+    for (int i = 0; i < s.injects().size(); i++) {
+      Scenario.Inject inject = s.injects().get(i);
+      if (inject != null && inject.curveFrom() != null) {
+        String at = "injects[" + i + "]";
+        if (inject.curve() != null) {
+          throw new ScenarioException(at + ".curveFrom", "give curve or curveFrom, not both");
+        }
+        Scenario.CurveSource src = inject.curveFrom();
+        required(src.file(), at + ".curveFrom.file");
+        try {
+          inject =
+              inject.withCurve(
+                  ArrivalCurve.read(
+                      folder.resolve(src.file()),
+                      src.column(),
+                      src.scale() == null ? 1 : src.scale()));
+        } catch (ScenarioException e) {
+          throw new ScenarioException(at + ".curveFrom", e.getMessage());
+        }
+      }
+      injects.add(inject);
+    }
+    return new Scenario(
+        s.schemaVersion(),
+        s.title(),
+        s.language(),
+        s.brief(),
+        s.cause(),
+        s.originPlatform(),
+        s.firstResponseMinutes(),
+        s.durationMinutes(),
+        s.seed(),
+        injects,
+        s.trainerGuide());
+  }
+
+  private static Scenario parse(InputStream in) throws IOException {
     Scenario s;
     try {
       s = JSON.readValue(in, Scenario.class);
@@ -54,7 +106,9 @@ public final class ScenarioReader {
               + ", column "
               + e.getLocation().getColumnNr());
     }
-    validate(s);
+    if (s == null) {
+      throw new ScenarioException("(file)", "is empty");
+    }
     return s;
   }
 
@@ -166,6 +220,10 @@ public final class ScenarioReader {
         nonNegative(inject.reach(), at + ".reach");
       }
       case "burst" -> {
+        if (inject.curve() == null && inject.curveFrom() != null) {
+          throw new ScenarioException(
+              at + ".curveFrom", "a curve from a CSV file needs the scenario read from a file");
+        }
         curve(inject.curve(), at + ".curve");
         templates(inject, at);
       }

@@ -40,6 +40,7 @@ class InjectExpanderProperties {
             null,
             null,
             null,
+            null,
             null);
     Scenario s =
         new Scenario(1, "t", "en", "b", "internal", "x", 15, 120, seed, List.of(burst), List.of());
