@@ -19,13 +19,31 @@ public record Scenario(
     Integer durationMinutes,
     Long seed,
     List<Inject> injects,
-    List<GuideEntry> trainerGuide) {
+    List<GuideEntry> trainerGuide,
+    String injectsFrom) {
 
   public static final int SCHEMA_VERSION = 1;
 
   public Scenario {
     injects = injects == null ? List.of() : List.copyOf(injects);
     trainerGuide = trainerGuide == null ? List.of() : List.copyOf(trainerGuide);
+  }
+
+  /** This scenario with other injects, none left to read from a sheet. */
+  public Scenario withInjects(List<Inject> newInjects) {
+    return new Scenario(
+        schemaVersion,
+        title,
+        language,
+        brief,
+        cause,
+        originPlatform,
+        firstResponseMinutes,
+        durationMinutes,
+        seed,
+        newInjects,
+        trainerGuide,
+        null);
   }
 
   public long seedOrZero() {

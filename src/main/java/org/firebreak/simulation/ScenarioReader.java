@@ -35,8 +35,8 @@ public final class ScenarioReader {
   /** Reads a scenario file; a burst's {@code curveFrom} is read relative to the file's folder. */
   public static Scenario read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      Scenario s = parse(in);
-      s = withCurvesFrom(s, file.toAbsolutePath().getParent());
+      Path folder = file.toAbsolutePath().getParent();
+      Scenario s = withCurvesFrom(withSheet(parse(in), folder), folder);
       validate(s);
       return s;
     } catch (IOException e) {
@@ -55,6 +55,33 @@ public final class ScenarioReader {
     if (s == null || s.injects().stream().noneMatch(i -> i != null && i.curveFrom() != null)) {
       return s;
     }
+    return withCurves(s, folder);
+  }
+
+  /**
+   * Adds the injects of the master events list named by {@code injectsFrom} (a CSV beside the
+   * scenario file), then orders all injects by minute (a sheet's rows keep their order).
+   */
+  static Scenario withSheet(Scenario s, Path folder) {
+    if (s == null || s.injectsFrom() == null) {
+      return s;
+    }
+    if (s.durationMinutes() == null) {
+      throw new ScenarioException("durationMinutes", "missing");
+    }
+    List<Scenario.Inject> all = new java.util.ArrayList<>(s.injects());
+    try {
+      all.addAll(InjectSheet.read(folder.resolve(s.injectsFrom()), s.durationMinutes()));
+    } catch (ScenarioException e) {
+      throw new ScenarioException("injectsFrom", e.getMessage());
+    }
+    all.sort(
+        java.util.Comparator.comparing(
+            (Scenario.Inject i) -> i == null || i.atMinute() == null ? 0 : i.atMinute()));
+    return s.withInjects(all);
+  }
+
+  private static Scenario withCurves(Scenario s, Path folder) {
     List<Scenario.Inject> injects = new java.util.ArrayList<>();
     for (int i = 0; i < s.injects().size(); i++) {
       Scenario.Inject inject = s.injects().get(i);
@@ -78,18 +105,7 @@ public final class ScenarioReader {
       }
       injects.add(inject);
     }
-    return new Scenario(
-        s.schemaVersion(),
-        s.title(),
-        s.language(),
-        s.brief(),
-        s.cause(),
-        s.originPlatform(),
-        s.firstResponseMinutes(),
-        s.durationMinutes(),
-        s.seed(),
-        injects,
-        s.trainerGuide());
+    return s.withInjects(injects);
   }
 
   private static Scenario parse(InputStream in) throws IOException {
@@ -147,6 +163,10 @@ public final class ScenarioReader {
               + " Firebreak)");
     }
     required(s.title(), "title");
+    if (s.injectsFrom() != null) {
+      throw new ScenarioException(
+          "injectsFrom", "a master events list (CSV) needs the scenario read from a file");
+    }
     if (!"en".equals(s.language()) && !"id".equals(s.language())) {
       throw new ScenarioException("language", "must be \"en\" or \"id\"");
     }
