@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       SimulateCommand.class,
       ScenariosCommand.class,
       DebriefCommand.class,
+      ScenarioCommand.class,
       ExportCommand.class,
       OpenCommand.class,
       MergeCommand.class

@@ -128,4 +128,18 @@ class SimulateCommandTest {
     assertThat(Files.exists(dir.resolve("nothing.mv.db"))).isFalse();
     assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
   }
+
+  @Test
+  void scenarioCurvePrintsPerMinuteCountsAndNamesABadLine() throws Exception {
+    Path csv = dir.resolve("times.csv");
+    Files.writeString(csv, "created_at\n2013-04-18T01:00:10Z\n2013-04-18T01:00:50Z\n1366247000\n");
+    assertThat(run("scenario", "curve", csv.toString(), "--scale", "2"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString().strip())
+        .isEqualTo("[[0.0,4.0],[1.0,0.0],[2.0,0.0],[3.0,2.0],[4.0,0.0]]");
+    Files.writeString(csv, "created_at\n2013-04-18T01:00:10Z\nnoon\n");
+    assertThat(run("scenario", "curve", csv.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("times.csv: line 3, column created_at: \"noon\"");
+  }
 }
