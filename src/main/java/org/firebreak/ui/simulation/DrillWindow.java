@@ -18,6 +18,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -166,19 +167,18 @@ public final class DrillWindow {
                             vm.summaryProperty().get().messagesGenerated(),
                             vm.summaryProperty().get().injectsFired()),
                 vm.summaryProperty()));
-    HBox controls =
-        new HBox(
-            10,
-            play,
-            new Label(i18n.get("drill.speed")),
-            speed,
-            fire,
-            note,
-            score,
-            debrief,
-            compare,
-            status);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    Label speedLabel = new Label(i18n.get("drill.speed"));
+    // the clock on the first row, notes and reports on the second; no control is ever cut short
+    HBox clockRow = new HBox(10, play, speedLabel, speed, fire, status);
+    HBox reportRow = new HBox(10, note, score, debrief, compare);
+    for (HBox row : java.util.List.of(clockRow, reportRow)) {
+      row.setAlignment(Pos.CENTER_LEFT);
+      row.getChildren().stream()
+          .filter(n -> n != note && n instanceof javafx.scene.layout.Region)
+          .forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(Region.USE_PREF_SIZE));
+    }
+    note.setPrefColumnCount(40);
+    VBox controls = new VBox(6, clockRow, reportRow);
     controls.setPadding(new Insets(6, 12, 6, 12));
     controls.getStyleClass().add("fb-trainer-panel");
 
@@ -189,6 +189,7 @@ public final class DrillWindow {
     Theme.apply(scene);
     stage.setScene(scene);
     stage.setTitle(i18n.get("drill.window", player.scenario().title()));
+    stage.setUserData(player);
     WhileShown.every(root, Duration.seconds(1), vm::tick);
     stage.setOnHidden(
         e -> {
@@ -228,7 +229,7 @@ public final class DrillWindow {
   }
 
   /** Where drills keep their training databases: beside the live one, never in it. */
-  public static Path drillsFolder() {
-    return DatabaseLocation.resolveForThisUser(null).resolveSibling("drills");
+  public static Path drillsFolder(Path liveBase) {
+    return liveBase.toAbsolutePath().resolveSibling("drills");
   }
 }
