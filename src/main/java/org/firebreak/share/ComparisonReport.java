@@ -46,11 +46,16 @@ public final class ComparisonReport {
               .mapToDouble(r -> r.points().getOrDefault(part.getKey(), -1.0))
               .max()
               .orElse(-1);
+      double worst =
+          c.runs().stream()
+              .mapToDouble(r -> r.points().getOrDefault(part.getKey(), -1.0))
+              .min()
+              .orElse(-1);
       for (RunComparison.Run r : c.runs()) {
         Double p = r.points().get(part.getKey());
         h.element(
             "td",
-            p != null && p == best && c.runs().size() > 1 ? "num best" : "num",
+            p != null && p == best && best > worst ? "num best" : "num",
             p == null ? w.get("compare.notScored") : String.format(Locale.ROOT, "%.1f", p));
       }
       h.raw("</tr>\n");
@@ -58,7 +63,10 @@ public final class ComparisonReport {
     h.raw("<tr>").element("th", null, w.get("compare.col.total"));
     Integer best = c.bestTotal();
     for (RunComparison.Run r : c.runs()) {
-      boolean top = r.total() != null && r.total().equals(best) && c.runs().size() > 1;
+      boolean top =
+          r.total() != null
+              && r.total().equals(best)
+              && c.runs().stream().anyMatch(o -> o.total() == null || o.total() < best);
       h.element(
           "th",
           top ? "num best" : "num",

@@ -124,12 +124,19 @@ public final class DebriefBuilder {
         scenario.trainerGuide());
   }
 
-  /** Parts earning under {@value #PRACTISE_BELOW} of their weight, the most points lost first. */
+  /** At most this many things to practise: the next drill cannot fix everything. */
+  static final int PRACTISE_AT_MOST = 3;
+
+  /**
+   * Parts earning under {@value #PRACTISE_BELOW} of their weight, the most points lost first, at
+   * most {@value #PRACTISE_AT_MOST}.
+   */
   static List<String> practise(DrillScore score) {
     return score.parts().stream()
         .filter(p -> p.points() < PRACTISE_BELOW * p.weight())
         .sorted(Comparator.comparingDouble((DrillScore.Part p) -> p.points() - p.weight()))
         .map(DrillScore.Part::id)
+        .limit(PRACTISE_AT_MOST)
         .toList();
   }
 

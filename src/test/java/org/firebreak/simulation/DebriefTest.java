@@ -139,4 +139,24 @@ class DebriefTest {
     assertThat(doc.select("#runs tr").last().select("th.best").text())
         .isEqualTo(a.total() + " / 100");
   }
+
+  @Test
+  void theScenarioKeptWithARunReplaysItIdentically() {
+    Scenario original = BuiltInScenarios.find("natural-disaster.id").orElseThrow();
+    List<String> first;
+    String kept;
+    try (DrillFixture f = new DrillFixture(dir, "first")) {
+      f.start(original).finish();
+      first = f.messages();
+      kept =
+          new org.firebreak.store.DrillRunStore(f.services.database())
+              .latest()
+              .orElseThrow()
+              .scenarioJson();
+    }
+    try (DrillFixture f = new DrillFixture(dir, "again")) {
+      f.start(ScenarioReader.read(kept)).finish();
+      assertThat(f.messages()).hasSizeGreaterThan(500).isEqualTo(first);
+    }
+  }
 }
