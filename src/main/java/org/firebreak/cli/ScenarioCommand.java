@@ -2,9 +2,9 @@ package org.firebreak.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.firebreak.share.AtomicFile;
 import org.firebreak.simulation.ArrivalCurve;
 import org.firebreak.simulation.ScenarioException;
 import org.firebreak.simulation.ScenarioWriter;
@@ -63,13 +63,8 @@ final class ScenarioCommand implements Runnable {
         err.println("firebreak: " + e.getMessage());
         return 1;
       }
-      Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".scenario", ".tmp");
-      Files.writeString(tmp, ScenarioWriter.toJson(r.scenario()), StandardCharsets.UTF_8);
-      Files.move(
-          tmp,
-          out,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      byte[] json = ScenarioWriter.toJson(r.scenario()).getBytes(StandardCharsets.UTF_8);
+      AtomicFile.write(out, o -> o.write(json));
       err.printf(
           "firebreak: %d messages as injects, %d personas, %d not replayed; written to %s%n",
           r.messages(), r.personas(), r.leftOut(), out);

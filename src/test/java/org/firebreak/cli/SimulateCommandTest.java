@@ -142,4 +142,21 @@ class SimulateCommandTest {
     assertThat(run("scenario", "curve", csv.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("times.csv: line 3, column created_at: \"noon\"");
   }
+
+  @Test
+  void scenarioFromSessionWritesAReplayThatSimulateRuns() throws Exception {
+    Path live = dir.resolve("incident");
+    assertThat(run("demo", "--db", live.toString())).as(err.toString()).isZero();
+    Path file = dir.resolve("incident.firebreak");
+    assertThat(run("export", "--out", file.toString(), "--db", live.toString())).isZero();
+    Path replay = dir.resolve("replay.json");
+    assertThat(run("scenario", "from-session", file.toString(), "--out", replay.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(err.toString()).contains("messages as injects", "personas");
+    assertThat(Files.readString(replay)).contains("@persona1");
+    assertThat(run("simulate", replay.toString(), "--instant", "--db", dir.resolve("d").toString()))
+        .as(err.toString())
+        .isZero();
+  }
 }
