@@ -100,13 +100,16 @@ public final class Services implements AutoCloseable {
             intakeStore, enricher, clock, IntakePipeline.BATCH_SIZE, labelService::applyToNew);
     this.liveIntake = new LiveIntakeStore(database);
     this.intakePause = new IntakePause(liveIntake, clock);
-    this.csvReport = new CsvReport(new QueueCursor(database));
+    // Every export and report from a training database is marked SIMULATION.
+    java.util.function.BooleanSupplier training =
+        new org.firebreak.store.SimulationStore(database)::isTrainingDatabase;
+    this.csvReport = new CsvReport(new QueueCursor(database), training);
     this.hub = new HubService(new HubStore(database), statements, clock);
-    this.hubSite = new HubSite(hub, clock);
+    this.hubSite = new HubSite(hub, clock, training);
     this.afterActionReport =
         new AfterActionReport(
-            new AfterActionQuery(database, incidentRepository, statsQuery), clock);
-    this.sessionExporter = new SessionExporter(database, clock);
+            new AfterActionQuery(database, incidentRepository, statsQuery), clock, training);
+    this.sessionExporter = new SessionExporter(database, clock, training);
     this.sessionMerger = new SessionMerger(database);
   }
 

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
       HubCommand.class,
       SimulateCommand.class,
       ScenariosCommand.class,
+      DebriefCommand.class,
+      ScenarioCommand.class,
       ExportCommand.class,
       OpenCommand.class,
       MergeCommand.class,

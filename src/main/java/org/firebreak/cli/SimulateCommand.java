@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.firebreak.app.Services;
+import org.firebreak.share.DebriefReport;
 import org.firebreak.simulation.BuiltInScenarios;
 import org.firebreak.simulation.DrillScore;
 import org.firebreak.simulation.DrillSummary;
@@ -62,6 +63,19 @@ final class SimulateCommand implements Callable<Integer> {
     boolean instant;
   }
 
+  @Option(
+      names = "--debrief",
+      paramLabel = "FILE",
+      description = "Also write the drill's debrief (HTML) to FILE.")
+  Path debrief;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "Language of the debrief: en or id (default: en).")
+  String lang;
+
   @Option(names = "--json", description = "Print one JSON object on stdout.")
   boolean json;
 
@@ -71,6 +85,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String language = ReportLanguage.parse(lang);
     Scenario s;
     try {
       s = load(scenario);
@@ -110,6 +125,10 @@ final class SimulateCommand implements Callable<Integer> {
       }
       summary = player.finish();
       score = player.score();
+      if (debrief != null) {
+        DebriefReport.write(player.debrief(), language, Clock.systemUTC().instant(), debrief);
+        err.println("firebreak: debrief written to " + debrief);
+      }
     }
     double seconds = (System.nanoTime() - began) / 1e9;
     print(out, s, base, summary, score, seconds);

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.firebreak.incident.Incident;
 import org.firebreak.stats.LabelDebt;
 import org.firebreak.store.AfterActionQuery;
@@ -24,10 +25,17 @@ public final class AfterActionReport {
 
   private final AfterActionQuery query;
   private final Clock clock;
+  private final BooleanSupplier training;
 
   public AfterActionReport(AfterActionQuery query, Clock clock) {
+    this(query, clock, () -> false);
+  }
+
+  /** A report that carries a SIMULATION banner when {@code training} says so. */
+  public AfterActionReport(AfterActionQuery query, Clock clock, BooleanSupplier training) {
     this.query = query;
     this.clock = clock;
+    this.training = training;
   }
 
   public void write(Path target, String language) throws IOException {
@@ -41,15 +49,35 @@ public final class AfterActionReport {
   }
 
   public String render(String language) throws IOException {
-    return render(query.load(), new Words(language), language, clock.instant(), css());
+    return render(
+        query.load(),
+        new Words(language),
+        language,
+        clock.instant(),
+        css(),
+        training.getAsBoolean());
   }
 
   static String render(
       Optional<AfterActionData> loaded, Words w, String lang, Instant now, String css) {
+    return render(loaded, w, lang, now, css, false);
+  }
+
+  static String render(
+      Optional<AfterActionData> loaded,
+      Words w,
+      String lang,
+      Instant now,
+      String css,
+      boolean drill) {
     String name = loaded.map(d -> d.incident().name()).orElse("");
     String title = w.get("report.title", name);
-    Html h = new Html().headInline(lang, title, css);
-    h.raw("<body>\n<main>\n").element("h1", null, title).raw("\n");
+    Html h = new Html().headInline(lang, drill ? w.get("simulation.title", title) : title, css);
+    h.raw("<body>\n");
+    if (drill) {
+      DebriefReport.simulationBanner(h, w);
+    }
+    h.raw("<main>\n").element("h1", null, title).raw("\n");
     h.element("p", "muted", w.get("report.generated", HubPage.SHOWN.format(now))).raw("\n");
     if (loaded.isEmpty()) {
       h.element("p", null, w.get("report.noIncident"));

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.firebreak.queue.MessageStatus;
 
 /**
@@ -48,10 +49,25 @@ public final class CsvReport {
           .with(CsvSchema.emptySchema().withLineSeparator("\r\n"));
   private static final String LABEL_JOIN = "; ";
 
+  /** First column of every row of a report from a training database. */
+  public static final String SIMULATION_COLUMN = "simulation";
+
+  public static final String SIMULATION_MARK = "SIMULATION";
+
   private final QueueRows cursor;
+  private final BooleanSupplier training;
 
   public CsvReport(QueueRows cursor) {
+    this(cursor, () -> false);
+  }
+
+  /**
+   * A report that, from a training database ({@code training} true), starts every line with a
+   * {@value #SIMULATION_COLUMN} column saying {@value #SIMULATION_MARK}.
+   */
+  public CsvReport(QueueRows cursor, BooleanSupplier training) {
     this.cursor = cursor;
+    this.training = training;
   }
 
   /** Writes the report to {@code target} atomically; returns the number of messages in it. */
@@ -73,14 +89,15 @@ public final class CsvReport {
   /** Streams the report, byte order mark first, to {@code writer} (left open). */
   public long write(Writer writer, Optional<MessageStatus> status) throws IOException {
     writer.write('\uFEFF');
+    boolean drill = training.getAsBoolean();
     try (SequenceWriter rows = WRITER.writeValues(writer)) {
-      rows.write(COLUMNS.toArray(String[]::new));
+      rows.write(marked(drill, SIMULATION_COLUMN, COLUMNS.toArray(String[]::new)));
       long n =
           cursor.forEach(
               status,
               row -> {
                 try {
-                  rows.write(cells(row));
+                  rows.write(marked(drill, SIMULATION_MARK, cells(row)));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
@@ -90,6 +107,16 @@ public final class CsvReport {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static String[] marked(boolean drill, String first, String[] cells) {
+    if (!drill) {
+      return cells;
+    }
+    String[] out = new String[cells.length + 1];
+    out[0] = first;
+    System.arraycopy(cells, 0, out, 1, cells.length);
+    return out;
   }
 
   static String[] cells(QueueRow r) {

@@ -17,14 +17,31 @@ public final class HubPage {
   private HubPage() {}
 
   public static String render(HubContent hub, Instant generatedAt) {
+    return render(hub, generatedAt, false);
+  }
+
+  /** The page; from a training database ({@code drill}) under a SIMULATION banner. */
+  public static String render(HubContent hub, Instant generatedAt, boolean drill) {
     Words en = new Words("en");
     String title =
         hub.summary("en")
             .or(() -> hub.summary("id"))
             .map(HubContent.Summary::title)
             .orElse(en.get("hub.summary"));
-    Html h = new Html().head("en", title, "hub.css", hub.darkSite());
-    h.raw("<body>\n<a class=\"skip\" href=\"#en\">").text(en.get("hub.skip")).raw("</a>\n");
+    Html h =
+        new Html()
+            .head(
+                "en",
+                drill ? en.get("simulation.title", title) : title,
+                "hub.css",
+                hub.darkSite() || drill);
+    h.raw("<body>\n");
+    if (drill) {
+      h.raw("<p class=\"simulation\" role=\"note\" id=\"simulation\">")
+          .text(en.get("simulation.banner") + " · " + new Words("id").get("simulation.banner"))
+          .raw("</p>\n");
+    }
+    h.raw("<a class=\"skip\" href=\"#en\">").text(en.get("hub.skip")).raw("</a>\n");
     h.raw("<nav class=\"languages\">");
     for (String lang : HubContent.LANGUAGES) {
       h.raw("<a href=\"#" + lang + "\" hreflang=\"" + lang + "\" lang=\"" + lang + "\">")

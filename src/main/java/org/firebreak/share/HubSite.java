@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes the hub as a static site ({@code index.html} and {@code hub.css}), each file atomically.
@@ -17,10 +18,17 @@ public final class HubSite {
 
   private final HubService hub;
   private final Clock clock;
+  private final BooleanSupplier training;
 
   public HubSite(HubService hub, Clock clock) {
+    this(hub, clock, () -> false);
+  }
+
+  /** A site whose page carries a SIMULATION banner when {@code training} says so. */
+  public HubSite(HubService hub, Clock clock, BooleanSupplier training) {
     this.hub = hub;
     this.clock = clock;
+    this.training = training;
   }
 
   /** Generates the site into {@code folder} (created if needed); returns the page's path. */
@@ -29,7 +37,9 @@ public final class HubSite {
     byte[] css = stylesheet();
     // The stylesheet first: a page never points at a missing style.
     AtomicFile.write(folder.resolve(STYLESHEET), out -> out.write(css));
-    byte[] page = HubPage.render(hub.content(), clock.instant()).getBytes(StandardCharsets.UTF_8);
+    byte[] page =
+        HubPage.render(hub.content(), clock.instant(), training.getAsBoolean())
+            .getBytes(StandardCharsets.UTF_8);
     Path index = folder.resolve(PAGE);
     AtomicFile.write(index, out -> out.write(page));
     return index;

@@ -31,6 +31,18 @@ final class DrillScorer {
 
   private DrillScorer() {}
 
+  /** Indices of injects whose messages count as escalations to catch. */
+  static Set<Integer> escalationInjects(Scenario scenario) {
+    Set<Integer> out = new java.util.HashSet<>();
+    for (int i = 0; i < scenario.injects().size(); i++) {
+      Scenario.Inject inject = scenario.injects().get(i);
+      if (inject.isEscalation() || (inject.then() != null && inject.then().isEscalation())) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   static DrillScore score(
       Scenario scenario,
       Incident incident,

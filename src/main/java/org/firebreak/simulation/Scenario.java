@@ -19,13 +19,31 @@ public record Scenario(
     Integer durationMinutes,
     Long seed,
     List<Inject> injects,
-    List<GuideEntry> trainerGuide) {
+    List<GuideEntry> trainerGuide,
+    String injectsFrom) {
 
   public static final int SCHEMA_VERSION = 1;
 
   public Scenario {
     injects = injects == null ? List.of() : List.copyOf(injects);
     trainerGuide = trainerGuide == null ? List.of() : List.copyOf(trainerGuide);
+  }
+
+  /** This scenario with other injects, none left to read from a sheet. */
+  public Scenario withInjects(List<Inject> newInjects) {
+    return new Scenario(
+        schemaVersion,
+        title,
+        language,
+        brief,
+        cause,
+        originPlatform,
+        firstResponseMinutes,
+        durationMinutes,
+        seed,
+        newInjects,
+        trainerGuide,
+        null);
   }
 
   public long seedOrZero() {
@@ -37,6 +55,12 @@ public record Scenario(
 
   /** Someone who posts in a burst: a name and how many people see their posts. */
   public record Persona(String author, Long reach) {}
+
+  /**
+   * A burst's curve read from a CSV of real arrival times ({@link ArrivalCurve}), the file relative
+   * to the scenario file; {@code scale} messages per real arrival (default 1).
+   */
+  public record CurveSource(String file, String column, Double scale) {}
 
   /** When a conditional inject fires. */
   public record Condition(Integer noStatementBy, Boolean defensiveStatement) {}
@@ -61,7 +85,30 @@ public record Scenario(
       Integer untilMinute,
       Boolean escalation,
       @JsonProperty("if") Condition when,
-      Inject then) {
+      Inject then,
+      CurveSource curveFrom) {
+
+    /** This inject with {@code newCurve} in place of its curve source. */
+    public Inject withCurve(List<List<Double>> newCurve) {
+      return new Inject(
+          atMinute,
+          kind,
+          platform,
+          author,
+          text,
+          reach,
+          newCurve,
+          templates,
+          personas,
+          variables,
+          event,
+          ratePerMinute,
+          untilMinute,
+          escalation,
+          when,
+          then,
+          null);
+    }
 
     public boolean isEscalation() {
       return Boolean.TRUE.equals(escalation)

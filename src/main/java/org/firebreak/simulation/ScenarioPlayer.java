@@ -21,6 +21,7 @@ import org.firebreak.queue.MessageStatus;
 import org.firebreak.statements.ToneCategory;
 import org.firebreak.statements.ToneReport;
 import org.firebreak.store.DatabaseLocation;
+import org.firebreak.store.DrillRunStore;
 import org.firebreak.store.IntakeStore;
 import org.firebreak.store.SimulationStore;
 
@@ -55,7 +56,7 @@ public final class ScenarioPlayer {
   private long generated;
   private int adHoc;
 
-  private ScenarioPlayer(Scenario scenario, Services services, SimulatedClock clock) {
+  private ScenarioPlayer(Scenario scenario, Services services, SimulatedClock clock, String team) {
     this.scenario = scenario;
     this.services = services;
     this.clock = clock;
@@ -64,6 +65,7 @@ public final class ScenarioPlayer {
     this.start = clock.instant();
     store.seedDrillTeamAndLabels();
     this.runId = store.startRun(scenario.title(), scenario.seedOrZero(), start, clock.speed());
+    new DrillRunStore(services.database()).describe(runId, ScenarioWriter.toJson(scenario), team);
     this.incident =
         services
             .incidents()
@@ -95,6 +97,12 @@ public final class ScenarioPlayer {
   /** As {@link #start(Scenario, Services, SimulatedClock)}, with the live database named. */
   public static ScenarioPlayer start(
       Scenario scenario, Services services, SimulatedClock clock, Path liveBase) {
+    return start(scenario, services, clock, liveBase, null);
+  }
+
+  /** As above, naming the team or attempt (shown in the debrief and when runs are compared). */
+  public static ScenarioPlayer start(
+      Scenario scenario, Services services, SimulatedClock clock, Path liveBase, String team) {
     ScenarioReader.validate(scenario);
     Path base = services.database().base();
     refuseLive(base, liveBase);
@@ -108,7 +116,7 @@ public final class ScenarioPlayer {
               + " already holds a drill: start each drill in a new training database (--db"
               + " another file)");
     }
-    ScenarioPlayer player = new ScenarioPlayer(scenario, services, clock);
+    ScenarioPlayer player = new ScenarioPlayer(scenario, services, clock, team);
     player.advanceTo(0);
     return player;
   }
@@ -203,9 +211,19 @@ public final class ScenarioPlayer {
         scenario.title(), scenario.seedOrZero(), generated, fired.size(), minutes);
   }
 
-  /** Scores what the team has done so far. */
+  /** Scores what the team has done so far, and keeps that score with the run. */
   public DrillScore score() {
-    return DrillScorer.score(scenario, incident(), store, services, clock.instant(), escalations());
+    Instant now = clock.instant();
+    DrillScore score =
+        DrillScorer.score(
+            scenario, incident(), store, services, now, DrillScorer.escalationInjects(scenario));
+    DebriefBuilder.save(new DrillRunStore(services.database()), runId, now, score);
+    return score;
+  }
+
+  /** The debrief of this drill so far (scores it too). */
+  public Debrief debrief() {
+    return DebriefBuilder.build(services);
   }
 
   public Scenario scenario() {
@@ -235,18 +253,6 @@ public final class ScenarioPlayer {
 
   private Incident incident() {
     return services.incidents().current().orElse(incident);
-  }
-
-  /** Indices of injects whose messages count as escalations to catch. */
-  private Set<Integer> escalations() {
-    Set<Integer> out = new HashSet<>();
-    for (int i = 0; i < scenario.injects().size(); i++) {
-      Scenario.Inject inject = scenario.injects().get(i);
-      if (inject.isEscalation() || (inject.then() != null && inject.then().isEscalation())) {
-        out.add(i);
-      }
-    }
-    return out;
   }
 
   private DrillSummary deliverUntil(long millis) {

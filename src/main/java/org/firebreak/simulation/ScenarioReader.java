@@ -32,15 +32,83 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /** Reads a scenario file; a burst's {@code curveFrom} is read relative to the file's folder. */
   public static Scenario read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      Path folder = file.toAbsolutePath().getParent();
+      Scenario s = withCurvesFrom(withSheet(parse(in), folder), folder);
+      validate(s);
+      return s;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   public static Scenario read(InputStream in) throws IOException {
+    Scenario s = parse(in);
+    validate(s);
+    return s;
+  }
+
+  /** Replaces every burst's {@code curveFrom} by the curve its CSV gives. */
+  static Scenario withCurvesFrom(Scenario s, Path folder) {
+    if (s == null || s.injects().stream().noneMatch(i -> i != null && i.curveFrom() != null)) {
+      return s;
+    }
+    return withCurves(s, folder);
+  }
+
+  /**
+   * Adds the injects of the master events list named by {@code injectsFrom} (a CSV beside the
+   * scenario file), then orders all injects by minute (a sheet's rows keep their order).
+   */
+  static Scenario withSheet(Scenario s, Path folder) {
+    if (s == null || s.injectsFrom() == null) {
+      return s;
+    }
+    if (s.durationMinutes() == null) {
+      throw new ScenarioException("durationMinutes", "missing");
+    }
+    List<Scenario.Inject> all = new java.util.ArrayList<>(s.injects());
+    try {
+      all.addAll(InjectSheet.read(folder.resolve(s.injectsFrom()), s.durationMinutes()));
+    } catch (ScenarioException e) {
+      throw new ScenarioException("injectsFrom", e.getMessage());
+    }
+    all.sort(
+        java.util.Comparator.comparing(
+            (Scenario.Inject i) -> i == null || i.atMinute() == null ? 0 : i.atMinute()));
+    return s.withInjects(all);
+  }
+
+  private static Scenario withCurves(Scenario s, Path folder) {
+    List<Scenario.Inject> injects = new java.util.ArrayList<>();
+    for (int i = 0; i < s.injects().size(); i++) {
+      Scenario.Inject inject = s.injects().get(i);
+      if (inject != null && inject.curveFrom() != null) {
+        String at = "injects[" + i + "]";
+        if (inject.curve() != null) {
+          throw new ScenarioException(at + ".curveFrom", "give curve or curveFrom, not both");
+        }
+        Scenario.CurveSource src = inject.curveFrom();
+        required(src.file(), at + ".curveFrom.file");
+        try {
+          inject =
+              inject.withCurve(
+                  ArrivalCurve.read(
+                      folder.resolve(src.file()),
+                      src.column(),
+                      src.scale() == null ? 1 : src.scale()));
+        } catch (ScenarioException e) {
+          throw new ScenarioException(at + ".curveFrom", e.getMessage());
+        }
+      }
+      injects.add(inject);
+    }
+    return s.withInjects(injects);
+  }
+
+  private static Scenario parse(InputStream in) throws IOException {
     Scenario s;
     try {
       s = JSON.readValue(in, Scenario.class);
@@ -54,7 +122,9 @@ public final class ScenarioReader {
               + ", column "
               + e.getLocation().getColumnNr());
     }
-    validate(s);
+    if (s == null) {
+      throw new ScenarioException("(file)", "is empty");
+    }
     return s;
   }
 
@@ -93,6 +163,10 @@ public final class ScenarioReader {
               + " Firebreak)");
     }
     required(s.title(), "title");
+    if (s.injectsFrom() != null) {
+      throw new ScenarioException(
+          "injectsFrom", "a master events list (CSV) needs the scenario read from a file");
+    }
     if (!"en".equals(s.language()) && !"id".equals(s.language())) {
       throw new ScenarioException("language", "must be \"en\" or \"id\"");
     }
@@ -166,6 +240,10 @@ public final class ScenarioReader {
         nonNegative(inject.reach(), at + ".reach");
       }
       case "burst" -> {
+        if (inject.curve() == null && inject.curveFrom() != null) {
+          throw new ScenarioException(
+              at + ".curveFrom", "a curve from a CSV file needs the scenario read from a file");
+        }
         curve(inject.curve(), at + ".curve");
         templates(inject, at);
       }

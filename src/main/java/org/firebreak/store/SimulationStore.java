@@ -31,13 +31,14 @@ public final class SimulationStore {
   /** A trainer's note. */
   public record Note(Instant at, String text) {}
 
+  /** Name, colour, description and key (the same keys as the starter labels, so 1-9 work). */
   private static final String[][] DRILL_LABELS = {
-    {"needs reply", "#d93025", "A customer is waiting for an answer"},
-    {"complaint", "#e37400", "Unhappy customer"},
-    {"press", "#9334e6", "Journalist or media"},
-    {"safety", "#b31412", "Someone may be hurt or at risk"},
-    {"legal", "#5f6368", "Legal threat or claim"},
-    {"question", "#1a73e8", "Asks something we can answer"}
+    {"needs reply", "#d93025", "A customer is waiting for an answer", "1"},
+    {"complaint", "#e37400", "Unhappy customer", "2"},
+    {"press", "#9334e6", "Journalist or media", "4"},
+    {"safety", "#b31412", "Someone may be hurt or at risk", "5"},
+    {"legal", "#5f6368", "Legal threat or claim", "6"},
+    {"question", "#1a73e8", "Asks something we can answer", "3"}
   };
 
   private final Database db;
@@ -144,12 +145,14 @@ public final class SimulationStore {
           if (count(c, "labels") == 0) {
             try (PreparedStatement ps =
                 c.prepareStatement(
-                    "INSERT INTO labels (name, name_key, colour, description) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO labels (name, name_key, colour, description, hotkey)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
               for (String[] l : DRILL_LABELS) {
                 ps.setString(1, l[0]);
                 ps.setString(2, l[0]);
                 ps.setString(3, l[1]);
                 ps.setString(4, l[2]);
+                ps.setInt(5, Integer.parseInt(l[3]));
                 ps.addBatch();
               }
               ps.executeBatch();

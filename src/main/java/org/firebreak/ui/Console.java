@@ -309,7 +309,7 @@ public final class Console {
   void startDrill() {
     org.firebreak.ui.simulation.DrillWindow.choose(
         root.getScene().getWindow(),
-        org.firebreak.ui.simulation.DrillWindow.drillsFolder(),
+        org.firebreak.ui.simulation.DrillWindow.drillsFolder(services.database().base()),
         runner,
         i18n,
         errors,

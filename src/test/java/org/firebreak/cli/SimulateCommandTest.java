@@ -73,4 +73,90 @@ class SimulateCommandTest {
     assertThat(run("simulate", "insensitive-post.en", "--instant")).isEqualTo(2);
     assertThat(err.toString()).contains("--db");
   }
+
+  @Test
+  void simulateWritesADebriefAndDebriefComparesRuns() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    Path debrief = dir.resolve("debrief.html");
+    assertThat(
+            run(
+                "simulate",
+                "insensitive-post.id",
+                "--instant",
+                "--db",
+                a.toString(),
+                "--debrief",
+                debrief.toString(),
+                "--lang",
+                "id"))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(debrief)).contains("SIMULASI", "Lini masa", "Skor");
+    assertThat(run("simulate", "insensitive-post.id", "--instant", "--db", b.toString())).isZero();
+    Path again = dir.resolve("again.html");
+    assertThat(run("debrief", "--db", a.toString(), "--out", again.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(again)).contains("SIMULATION", "Drill debrief");
+    Path compared = dir.resolve("compared.html");
+    assertThat(
+            run(
+                "debrief",
+                "--db",
+                a.toString(),
+                "--compare",
+                b.toString(),
+                "--out",
+                compared.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(Files.readString(compared)).contains("Run 1 (a)", "Run 2 (b)", "0 / 100");
+  }
+
+  @Test
+  void debriefNamesADatabaseThatIsMissingOrHoldsNoDrill() {
+    assertThat(
+            run(
+                "debrief",
+                "--db",
+                dir.resolve("nothing").toString(),
+                "--out",
+                dir.resolve("x.html").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("No training database at");
+    assertThat(Files.exists(dir.resolve("nothing.mv.db"))).isFalse();
+    assertThat(Files.exists(dir.resolve("x.html"))).isFalse();
+  }
+
+  @Test
+  void scenarioCurvePrintsPerMinuteCountsAndNamesABadLine() throws Exception {
+    Path csv = dir.resolve("times.csv");
+    Files.writeString(csv, "created_at\n2013-04-18T01:00:10Z\n2013-04-18T01:00:50Z\n1366247000\n");
+    assertThat(run("scenario", "curve", csv.toString(), "--scale", "2"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString().strip())
+        .isEqualTo("[[0.0,4.0],[1.0,0.0],[2.0,0.0],[3.0,2.0],[4.0,0.0]]");
+    Files.writeString(csv, "created_at\n2013-04-18T01:00:10Z\nnoon\n");
+    assertThat(run("scenario", "curve", csv.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("times.csv: line 3, column created_at: \"noon\"");
+  }
+
+  @Test
+  void scenarioFromSessionWritesAReplayThatSimulateRuns() throws Exception {
+    Path live = dir.resolve("incident");
+    assertThat(run("demo", "--db", live.toString())).as(err.toString()).isZero();
+    Path file = dir.resolve("incident.firebreak");
+    assertThat(run("export", "--out", file.toString(), "--db", live.toString())).isZero();
+    Path replay = dir.resolve("replay.json");
+    assertThat(run("scenario", "from-session", file.toString(), "--out", replay.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(err.toString()).contains("messages as injects", "personas");
+    assertThat(Files.readString(replay)).contains("@persona1");
+    assertThat(run("simulate", replay.toString(), "--instant", "--db", dir.resolve("d").toString()))
+        .as(err.toString())
+        .isZero();
+  }
 }

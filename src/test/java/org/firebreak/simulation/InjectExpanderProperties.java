@@ -40,9 +40,11 @@ class InjectExpanderProperties {
             null,
             null,
             null,
+            null,
             null);
     Scenario s =
-        new Scenario(1, "t", "en", "b", "internal", "x", 15, 120, seed, List.of(burst), List.of());
+        new Scenario(
+            1, "t", "en", "b", "internal", "x", 15, 120, seed, List.of(burst), List.of(), null);
     ScenarioReader.validate(s);
     InjectExpander expander = new InjectExpander(s);
     List<SimMessage> messages = expander.expand(0, burst, atMinute);

@@ -16,12 +16,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.firebreak.app.AppVersion;
 import org.firebreak.share.AtomicFile;
 import org.firebreak.store.Database;
 import org.firebreak.store.SessionRows;
+import org.firebreak.store.SimulationStore;
 
 /**
  * Writes the whole incident as a session file, streaming each table from a cursor into its NDJSON
@@ -42,11 +44,18 @@ public final class SessionExporter {
 
   private final SessionRows rows;
   private final Clock clock;
+  private final BooleanSupplier training;
   private final ObjectMapper json = SessionFormat.json();
 
   public SessionExporter(Database db, Clock clock) {
+    this(db, clock, new SimulationStore(db)::isTrainingDatabase);
+  }
+
+  /** An exporter whose manifest says {@code "simulation": true} when {@code training} says so. */
+  public SessionExporter(Database db, Clock clock, BooleanSupplier training) {
     this.rows = new SessionRows(db);
     this.clock = clock;
+    this.training = training;
   }
 
   /**
@@ -73,7 +82,8 @@ public final class SessionExporter {
                   AppVersion.SCHEMA_VERSION,
                   exportedBy,
                   clock.instant().toString(),
-                  entries);
+                  entries,
+                  training.getAsBoolean() ? Boolean.TRUE : null);
           zip.putNextEntry(new ZipEntry(SessionFormat.MANIFEST));
           zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(written[0]));
           zip.closeEntry();

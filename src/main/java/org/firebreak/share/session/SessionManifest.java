@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * What a session file holds: its format, who wrote it and when, and per entry the rows, the
- * uncompressed bytes and their SHA-256. Readers ignore fields they do not know.
+ * uncompressed bytes and their SHA-256. Readers ignore fields they do not know. {@code simulation}
+ * is true when the file was exported from a training database (a drill, not a real crisis); files
+ * written before the flag existed leave it null.
  */
 public record SessionManifest(
     int formatVersion,
@@ -12,7 +14,12 @@ public record SessionManifest(
     int schemaVersion,
     String exportedBy,
     String exportedAt,
-    List<Entry> entries) {
+    List<Entry> entries,
+    Boolean simulation) {
+
+  public boolean isSimulation() {
+    return Boolean.TRUE.equals(simulation);
+  }
 
   public record Entry(String name, long rows, long bytes, String sha256) {}
 

@@ -5,6 +5,7 @@ import org.firebreak.store.Database;
 import org.firebreak.store.MergeTally;
 import org.firebreak.store.SessionMerge;
 import org.firebreak.store.SessionRows;
+import org.firebreak.store.SimulationStore;
 import org.firebreak.store.StoreException;
 
 /** Merges a session file into an incident database in one transaction: all of it or nothing. */
@@ -18,6 +19,13 @@ public final class SessionMerger {
 
   public MergeReport merge(Path file) {
     try (SessionArchive archive = SessionArchive.open(file)) {
+      if (archive.manifest().isSimulation() && !new SimulationStore(db).isTrainingDatabase()) {
+        throw new SessionFileException(
+            file.getFileName().toString(),
+            SessionFormat.MANIFEST,
+            "it was exported from a training drill (SIMULATION) and this database holds a real"
+                + " incident; open it as its own database instead ('firebreak open')");
+      }
       return into(db, archive, file.getFileName().toString());
     } catch (java.io.IOException e) {
       throw new SessionFileException(file.getFileName().toString(), null, e.getMessage(), e);

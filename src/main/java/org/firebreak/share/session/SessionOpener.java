@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.firebreak.store.Database;
 import org.firebreak.store.DatabaseLocation;
+import org.firebreak.store.SimulationStore;
 
 /**
  * Opens a session file as a new incident database. An existing, non-empty database is never
@@ -32,6 +34,13 @@ public final class SessionOpener {
       boolean done = false;
       try {
         MergeReport report = SessionMerger.into(db, archive, file.getFileName().toString());
+        if (archive.manifest().isSimulation()) {
+          // A drill stays a drill: the new database is a training database too.
+          SimulationStore drills = new SimulationStore(db);
+          Instant at = Instant.now();
+          drills.finishRun(
+              drills.startRun("Drill from session file " + file.getFileName(), 0, at, 1), at);
+        }
         done = true;
         return report;
       } finally {

@@ -1,12 +1,22 @@
 package org.firebreak.ui.simulation;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.firebreak.share.ComparisonReport;
+import org.firebreak.share.DebriefReport;
 import org.firebreak.simulation.DrillScore;
 import org.firebreak.simulation.DrillSummary;
+import org.firebreak.simulation.RunComparer;
+import org.firebreak.simulation.RunComparison;
 import org.firebreak.simulation.ScenarioPlayer;
 import org.firebreak.ui.common.TaskRunner;
 
@@ -91,6 +101,53 @@ public final class DrillViewModel {
 
   public void score(Consumer<DrillScore> show) {
     runner.run(player::score, show, onFailure);
+  }
+
+  /**
+   * Writes the debrief beside the training database ({@code <name>-debrief.html}) and hands its
+   * path on.
+   */
+  public void debrief(String language, Consumer<Path> written) {
+    Path base = player.services().database().base().toAbsolutePath();
+    Path target = base.resolveSibling(base.getFileName() + "-debrief.html");
+    runner.run(
+        () -> {
+          DebriefReport.write(player.debrief(), language, Instant.now(), target);
+          return target;
+        },
+        written,
+        onFailure);
+  }
+
+  /**
+   * This run beside the other runs of the same scenario kept in the drills folder; a database that
+   * cannot be read (open in another window) is left out and named.
+   */
+  public void compare(BiConsumer<RunComparison, List<String>> show) {
+    runner.run(
+        () -> {
+          List<String> skipped = new ArrayList<>();
+          Path base = player.services().database().base();
+          player.score();
+          RunComparison c =
+              RunComparer.compare(player.services(), RunComparer.siblings(base), skipped::add);
+          return Map.entry(c, skipped);
+        },
+        r -> show.accept(r.getKey(), r.getValue()),
+        onFailure);
+  }
+
+  /** Writes a comparison as HTML beside the training database and hands its path on. */
+  public void writeComparison(RunComparison c, String language, Consumer<Path> written) {
+    Path base = player.services().database().base().toAbsolutePath();
+    Path target = base.resolveSibling(base.getFileName() + "-comparison.html");
+    runner.run(
+        () -> {
+          ComparisonReport.write(c, language, Instant.now(), target);
+          return target;
+        },
+        written,
+        onFailure);
   }
 
   public ScenarioPlayer player() {

@@ -14,9 +14,11 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -61,13 +63,25 @@ public final class DrillWindow {
         .ifPresent(
             id -> {
               Scenario scenario = BuiltInScenarios.find(id).orElseThrow();
+              TextInputDialog teamDialog =
+                  org.firebreak.ui.common.DialogButtons.localise(new TextInputDialog(), i18n);
+              teamDialog.initOwner(owner);
+              teamDialog.setTitle(i18n.get("drill.title"));
+              teamDialog.setHeaderText(i18n.get("drill.team"));
+              teamDialog.getEditor().setPromptText(i18n.get("drill.team.prompt"));
+              String team = teamDialog.showAndWait().map(String::strip).orElse("");
               Path db = drillsFolder.resolve(id + "-" + Instant.now().getEpochSecond());
               runner.run(
                   () -> {
                     SimulatedClock clock = new SimulatedClock(Instant.now(), 10);
                     Services services = Services.open(db, clock);
                     clock.pause();
-                    return ScenarioPlayer.start(scenario, services, clock);
+                    return ScenarioPlayer.start(
+                        scenario,
+                        services,
+                        clock,
+                        DatabaseLocation.resolveForThisUser(null),
+                        team.isEmpty() ? null : team);
                   },
                   player -> open(player, runner, i18n, errors, openLink),
                   e -> errors.report(i18n.get("drill.failed"), e));
@@ -118,6 +132,26 @@ public final class DrillWindow {
     Button score = new Button(i18n.get("drill.score"));
     score.setId("drillScore");
     score.setOnAction(e -> vm.score(s -> showScore(s, i18n, score.getScene().getWindow())));
+    Button debrief = new Button(i18n.get("drill.debrief"));
+    debrief.setId("drillDebrief");
+    debrief.setOnAction(
+        e -> vm.debrief(language(i18n), path -> openLink.accept(path.toUri().toString())));
+    Button compare = new Button(i18n.get("drill.compare"));
+    compare.setId("drillCompare");
+    compare.setOnAction(
+        e ->
+            vm.compare(
+                (c, skipped) ->
+                    RunComparisonDialog.show(
+                        c,
+                        skipped,
+                        i18n,
+                        compare.getScene().getWindow(),
+                        () ->
+                            vm.writeComparison(
+                                c,
+                                language(i18n),
+                                path -> openLink.accept(path.toUri().toString())))));
     Label status = new Label();
     status.setId("drillStatus");
     status
@@ -133,9 +167,18 @@ public final class DrillWindow {
                             vm.summaryProperty().get().messagesGenerated(),
                             vm.summaryProperty().get().injectsFired()),
                 vm.summaryProperty()));
-    HBox controls =
-        new HBox(10, play, new Label(i18n.get("drill.speed")), speed, fire, note, score, status);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    Label speedLabel = new Label(i18n.get("drill.speed"));
+    // the clock on the first row, notes and reports on the second; no control is ever cut short
+    HBox clockRow = new HBox(10, play, speedLabel, speed, fire, status);
+    HBox reportRow = new HBox(10, note, score, debrief, compare);
+    for (HBox row : java.util.List.of(clockRow, reportRow)) {
+      row.setAlignment(Pos.CENTER_LEFT);
+      row.getChildren().stream()
+          .filter(n -> n != note && n instanceof javafx.scene.layout.Region)
+          .forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(Region.USE_PREF_SIZE));
+    }
+    note.setPrefColumnCount(40);
+    VBox controls = new VBox(6, clockRow, reportRow);
     controls.setPadding(new Insets(6, 12, 6, 12));
     controls.getStyleClass().add("fb-trainer-panel");
 
@@ -146,6 +189,7 @@ public final class DrillWindow {
     Theme.apply(scene);
     stage.setScene(scene);
     stage.setTitle(i18n.get("drill.window", player.scenario().title()));
+    stage.setUserData(player);
     WhileShown.every(root, Duration.seconds(1), vm::tick);
     stage.setOnHidden(
         e -> {
@@ -173,8 +217,19 @@ public final class DrillWindow {
     alert.show();
   }
 
+  /** The language of reports: the console's. */
+  static String language(I18n i18n) {
+    return "id".equals(i18n.locale().getLanguage()) ? "id" : "en";
+  }
+
+  static String shown(Instant at) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(at);
+  }
+
   /** Where drills keep their training databases: beside the live one, never in it. */
-  public static Path drillsFolder() {
-    return DatabaseLocation.resolveForThisUser(null).resolveSibling("drills");
+  public static Path drillsFolder(Path liveBase) {
+    return liveBase.toAbsolutePath().resolveSibling("drills");
   }
 }
