@@ -56,6 +56,7 @@ public final class Console {
   private Consumer<String> openLink;
   private final Preferences preferences;
   private final TabPane tabs;
+  private final org.firebreak.ui.plan.ChecklistViewModel checklist;
 
   public Console(
       Services services,
@@ -90,7 +91,8 @@ public final class Console {
             services.clock(),
             runner,
             dataChanged,
-            i18n);
+            i18n,
+            services.playbooks());
     header.mutedProperty().set(!preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
@@ -120,6 +122,9 @@ public final class Console {
         new MonitorViewModel(
             services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
+    checklist =
+        new org.firebreak.ui.plan.ChecklistViewModel(
+            services.playbooks(), runner, dataChanged, System.getProperty("user.name", "user"));
     org.firebreak.ui.plan.HubViewModel hubModel =
         new org.firebreak.ui.plan.HubViewModel(
             services.hub(),
@@ -178,7 +183,14 @@ public final class Console {
             this::failed);
     console.setTop(
         new javafx.scene.layout.VBox(
-            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(openPreferences),
+            new HeaderView(
+                header,
+                i18n,
+                this::declare,
+                this::resolve,
+                new org.firebreak.ui.plan.ChecklistButton(
+                    checklist, i18n, formats, this::failed))));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -266,10 +278,14 @@ public final class Console {
     form.windowMinutes().set(preferences.firstResponseMinutes());
     MonitorViewModel.Volume volume = monitor.volumeProperty().get();
     form.spikeAt().set(volume == null ? null : volume.latestSpikeAt());
-    new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n)
-        .showAndWait()
-        .filter(b -> b == DeclareIncidentDialog.DECLARE)
-        .ifPresent(b -> header.declare(form, () -> {}, this::failed));
+    runner.run(
+        services.playbooks()::all,
+        playbooks ->
+            new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n, playbooks)
+                .showAndWait()
+                .filter(b -> b == DeclareIncidentDialog.DECLARE)
+                .ifPresent(b -> header.declare(form, () -> {}, this::failed)),
+        this::failed);
   }
 
   void resolve() {
@@ -304,7 +320,10 @@ public final class Console {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof org.firebreak.triage.TriageRuleException rule) {
+    if (e instanceof org.firebreak.triage.TriageRuleException
+        || e instanceof org.firebreak.plan.PlanRuleException) {
+      errors.report(i18n.get("error.refused"), e);
+    } else if (e instanceof org.firebreak.triage.TriageRuleException rule) {
       errors.report(i18n.get("error.refused"), rule);
     } else if (e instanceof IncidentRuleException rule) {
       errors.report(

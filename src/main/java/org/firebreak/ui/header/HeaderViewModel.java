@@ -42,6 +42,7 @@ public final class HeaderViewModel {
   private final TaskRunner runner;
   private final DataChanged dataChanged;
   private final I18n i18n;
+  private final org.firebreak.plan.PlaybookService playbooks;
 
   private final StringProperty incidentName = new SimpleStringProperty();
   private final StringProperty stateText = new SimpleStringProperty();
@@ -69,6 +70,21 @@ public final class HeaderViewModel {
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n) {
+    this(incidents, statements, clock, runner, dataChanged, i18n, null);
+  }
+
+  /**
+   * @param playbooks declares from a playbook when the form names one; null for none
+   */
+  public HeaderViewModel(
+      IncidentService incidents,
+      StatementService statements,
+      Clock clock,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      I18n i18n,
+      org.firebreak.plan.PlaybookService playbooks) {
+    this.playbooks = playbooks;
     this.incidents = incidents;
     this.statements = statements;
     this.clock = clock;
@@ -167,8 +183,14 @@ public final class HeaderViewModel {
     var origin = form.origin().get();
     Duration window = Duration.ofMinutes(form.windowMinutes().get());
     java.time.Instant clockStart = form.clockStart();
+    org.firebreak.plan.Playbook playbook = form.playbook().get();
+    String severity = form.severity().get() == null ? null : form.severity().get().name();
     runner.run(
-        () -> incidents.declare(name, cause, origin, window, form.actor(), clockStart),
+        () ->
+            playbook == null || playbooks == null
+                ? incidents.declare(name, cause, origin, window, form.actor(), clockStart)
+                : playbooks.declare(
+                    playbook.id(), severity, name, cause, origin, form.actor(), clockStart),
         declared -> {
           dataChanged.fire();
           onDone.run();

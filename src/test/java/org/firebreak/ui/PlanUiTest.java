@@ -1,0 +1,74 @@
+package org.firebreak.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+
+/**
+ * Issue 8's plan binder as a new user would try it: declare from a playbook, work the checklist.
+ */
+class PlanUiTest extends ConsoleFixture {
+
+  @Start
+  void start(Stage stage) throws Exception {
+    open(stage);
+  }
+
+  private static void chooseInList(FxRobot robot, String entry) {
+    robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(entry)).<Node>query());
+  }
+
+  @Test
+  void declaringFromAPlaybookLoadsItsChecklistLabelsAndHoldingStatement(FxRobot robot)
+      throws Exception {
+    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    robot.clickOn("#welcomeDeclare");
+    waitUntil(() -> robot.lookup("#declarePlaybook").tryQuery().isPresent());
+    robot.clickOn("#declareName").write("Login leak");
+    robot.clickOn("#declarePlaybook");
+    chooseInList(robot, "Data breach (EN)");
+    robot.clickOn("#declareSeverity");
+    chooseInList(robot, "Critical: first response in 10 min");
+    assertThat(text(robot, "#declarePlaybookNote")).startsWith("Loads 6 first steps");
+    robot.clickOn("#declareConfirm");
+
+    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    assertThat(text(robot, "#crisisClock")).isEqualTo("10:00");
+    // 6 first steps, 3 publishing tools to pause, 4 people to tell
+    waitUntil(
+        () ->
+            "Checklist: 13 open".equals(robot.lookup("#checklistButton").queryButton().getText()));
+
+    robot.clickOn("#checklistButton");
+    waitUntil(() -> robot.lookup("#checklistItem1").tryQuery().isPresent());
+    assertThat(robot.lookup("#checklistItem7").queryAs(Labeled.class).getText())
+        .isEqualTo("Pause scheduled posts in Hootsuite");
+    robot.clickOn("#checklistItem7");
+    waitUntil(() -> robot.lookup("#checklistDone7").tryQuery().isPresent());
+    assertThat(text(robot, "#checklistDone7")).startsWith("Done by ");
+    assertThat(robot.lookup("#checklistButton").queryButton().getText())
+        .isEqualTo("Checklist: 12 open");
+    Snapshots.write(robot.lookup("#checklistItems").query().getScene().getRoot(), "plan-checklist");
+    robot.clickOn("#checklistClose");
+
+    robot.clickOn("Statements");
+    ListView<?> statements = robot.lookup("#statementsList").queryListView();
+    waitUntil(() -> statements.getItems().size() == 1);
+    assertThat(statements.getItems().get(0).toString()).contains("Holding statement: Login leak");
+    assertThat(robot.lookup(LabeledMatchers.hasText("Holding statement: Login leak")).tryQuery())
+        .isPresent();
+
+    robot.clickOn("Replies");
+    robot.clickOn("#manageLabels");
+    waitUntil(() -> robot.lookup("#labelsList").tryQuery().isPresent());
+    ListView<?> labels = robot.lookup("#labelsList").queryListView();
+    waitUntil(() -> labels.getItems().stream().anyMatch(l -> l.toString().contains("breach")));
+  }
+}
