@@ -57,6 +57,7 @@ public final class Console {
   private final Preferences preferences;
   private final TabPane tabs;
   private final org.firebreak.ui.plan.ChecklistViewModel checklist;
+  private final org.firebreak.ui.plan.CommitteeViewModel committee;
 
   public Console(
       Services services,
@@ -124,7 +125,10 @@ public final class Console {
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
     checklist =
         new org.firebreak.ui.plan.ChecklistViewModel(
-            services.playbooks(), runner, dataChanged, System.getProperty("user.name", "user"));
+            services.playbooks(), runner, dataChanged, actor());
+    committee =
+        new org.firebreak.ui.plan.CommitteeViewModel(
+            services.committee(), runner, dataChanged, i18n, formats, services.clock(), actor());
     org.firebreak.ui.plan.HubViewModel hubModel =
         new org.firebreak.ui.plan.HubViewModel(
             services.hub(),
@@ -163,7 +167,18 @@ public final class Console {
                 "tab.statements",
                 new StatementsView(statements, i18n, formats, services.clock())),
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
-            tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
+            tab(
+                "planTab",
+                "tab.plan",
+                new PlanView(
+                    plan,
+                    hubModel,
+                    new org.firebreak.ui.plan.PlaybooksViewModel(
+                        services.playbooks(), runner, dataChanged, i18n, actor()),
+                    committee,
+                    i18n,
+                    openLink,
+                    this::failed)));
     tabs.setId("tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -268,9 +283,23 @@ public final class Console {
     return root;
   }
 
-  /** Loads everything from the database (in the background). */
+  /** Loads everything from the database (in the background); tells of an overdue committee. */
   public void start() {
     dataChanged.fire();
+    runner.run(
+        services.committee()::reminder,
+        r ->
+            r.ifPresent(
+                x ->
+                    org.firebreak.ui.common.DesktopNotice.warn(
+                        root.getScene() == null ? null : root.getScene().getWindow(),
+                        i18n.get("committee.notice.title"),
+                        committee.reminderText(r))),
+        e -> {});
+  }
+
+  private static String actor() {
+    return System.getProperty("user.name", "user");
   }
 
   void declare() {

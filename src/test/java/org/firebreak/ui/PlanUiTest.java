@@ -40,7 +40,7 @@ class PlanUiTest extends ConsoleFixture {
     robot.clickOn("#declareConfirm");
 
     waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
-    assertThat(text(robot, "#crisisClock")).isEqualTo("10:00");
+    waitUntil(() -> "10:00".equals(text(robot, "#crisisClock")));
     // 6 first steps, 3 publishing tools to pause, 4 people to tell
     waitUntil(
         () ->
@@ -70,5 +70,41 @@ class PlanUiTest extends ConsoleFixture {
     waitUntil(() -> robot.lookup("#labelsList").tryQuery().isPresent());
     ListView<?> labels = robot.lookup("#labelsList").queryListView();
     waitUntil(() -> labels.getItems().stream().anyMatch(l -> l.toString().contains("breach")));
+    robot.interact(() -> labels.getScene().getWindow().hide());
+  }
+
+  @Test
+  void theCommitteeIsRemindedWhenItsMeetingIsOverdue(FxRobot robot) throws Exception {
+    robot.clickOn("#welcomeDemo");
+    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    robot.clickOn("Plan");
+    ListView<?> playbooks = robot.lookup("#playbookList").queryListView();
+    waitUntil(() -> playbooks.getItems().size() == 12);
+    waitUntil(() -> robot.lookup("#playbookTitle").tryQuery().isPresent());
+    assertThat(robot.lookup("#committeeReminder").query().isVisible()).isFalse();
+    Snapshots.write(scene.getRoot(), "plan-playbooks");
+
+    robot.clickOn("Committee");
+    robot.clickOn("#committeeAdd");
+    waitUntil(() -> robot.lookup("#committeeName").tryQuery().isPresent());
+    robot.clickOn("#committeeName").write("Dewi Kartika");
+    robot.clickOn("#committeeRole").write("Legal counsel");
+    robot.clickOn("#committeeDeputy").write("Rudi Hartono");
+    robot.clickOn("#committeeSave");
+    waitUntil(() -> robot.lookup("#committeeTable").queryTableView().getItems().size() == 1);
+    // a committee that has never met is reminded at once
+    waitUntil(() -> robot.lookup("#committeeReminder").query().isVisible());
+    assertThat(text(robot, "#committeeReminder")).contains("has not met yet");
+
+    robot.clickOn("#committeeMarkMet");
+    waitUntil(() -> !robot.lookup("#committeeReminder").query().isVisible());
+    assertThat(text(robot, "#committeeLastMet")).startsWith("Last met");
+    Snapshots.write(scene.getRoot(), "plan-committee");
+
+    // a monthly meeting is overdue five weeks later, by the injected clock
+    clock.advance(java.time.Duration.ofDays(35));
+    robot.interact(() -> console.start());
+    waitUntil(() -> robot.lookup("#committeeReminder").query().isVisible());
+    assertThat(text(robot, "#committeeReminder")).contains("overdue by 5 days (due Dec 24, 2026)");
   }
 }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 /** Times, ages and counts as the chosen language writes them. */
 public final class Formats {
   private final DateTimeFormatter time;
+  private final DateTimeFormatter day;
   private final NumberFormat numbers;
   private final I18n i18n;
 
@@ -16,6 +17,15 @@ public final class Formats {
     this.i18n = i18n;
     this.time = DateTimeFormatter.ofPattern("HH:mm:ss", i18n.locale()).withZone(zone);
     this.numbers = NumberFormat.getIntegerInstance(i18n.locale());
+    this.day =
+        DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(i18n.locale())
+            .withZone(zone);
+  }
+
+  /** A date as the language writes it, for example "24 Nov 2026". */
+  public String day(Instant at) {
+    return at == null ? "" : day.format(at);
   }
 
   public String time(Instant at) {

@@ -116,7 +116,7 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
     return l;
   }
 
-  static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n, String prefix) {
+  public static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n, String prefix) {
     return new StringConverter<>() {
       @Override
       public String toString(E value) {
