@@ -94,7 +94,8 @@ public final class Console {
             dataChanged,
             i18n,
             services.playbooks());
-    header.mutedProperty().set(!preferences.sounds());
+    header.keepAlertsIn(
+        new org.firebreak.store.AlertSettingsStore(services.database()), !preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
             services.messages(), services.labels(), services.team(), runner, dataChanged);

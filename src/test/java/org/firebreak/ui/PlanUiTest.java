@@ -21,8 +21,22 @@ class PlanUiTest extends ConsoleFixture {
     open(stage);
   }
 
-  private static void chooseInList(FxRobot robot, String entry) {
-    robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(entry)).<Node>query());
+  /** Clicks the entry of the open drop-down list (not a list elsewhere with the same text). */
+  private static void chooseInList(FxRobot robot, String entry) throws Exception {
+    waitUntil(() -> popupCell(robot, entry).isPresent());
+    robot.clickOn(popupCell(robot, entry).orElseThrow());
+  }
+
+  private static java.util.Optional<Node> popupCell(FxRobot robot, String entry) {
+    return robot
+        .lookup(".list-cell")
+        .match(LabeledMatchers.hasText(entry))
+        .match(
+            (Node n) ->
+                n.getScene() != null
+                    && n.getScene().getWindow() instanceof javafx.stage.PopupWindow
+                    && n.getScene().getWindow().isShowing())
+        .tryQuery();
   }
 
   @Test
@@ -34,6 +48,7 @@ class PlanUiTest extends ConsoleFixture {
     robot.clickOn("#declareName").write("Login leak");
     robot.clickOn("#declarePlaybook");
     chooseInList(robot, "Data breach (EN)");
+    waitUntil(() -> !robot.lookup("#declareSeverity").query().isDisabled());
     robot.clickOn("#declareSeverity");
     chooseInList(robot, "Critical: first response in 10 min");
     assertThat(text(robot, "#declarePlaybookNote")).startsWith("Loads 6 first steps");
@@ -106,5 +121,22 @@ class PlanUiTest extends ConsoleFixture {
     robot.interact(() -> console.start());
     waitUntil(() -> robot.lookup("#committeeReminder").query().isVisible());
     assertThat(text(robot, "#committeeReminder")).contains("overdue by 5 days (due Dec 24, 2026)");
+  }
+
+  @Test
+  void theMuteSwitchAndUpdateCadenceAreKeptWithTheIncident(FxRobot robot) throws Exception {
+    robot.clickOn("#welcomeDemo");
+    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    long id = services.incidents().current().orElseThrow().id();
+    var store = new org.firebreak.store.AlertSettingsStore(services.database());
+    robot.clickOn("#clockAlertSettings");
+    robot.clickOn("#clockMute");
+    waitUntil(() -> store.load(id).muted());
+    robot.clickOn("#clockAlertSettings");
+    robot.clickOn("Update reminder every");
+    robot.clickOn("60 minutes");
+    waitUntil(() -> store.load(id).cadenceMinutes() == 60);
+    assertThat(services.audit().history("incident", id))
+        .anySatisfy(a -> assertThat(a.after()).isEqualTo("muted | update every 60"));
   }
 }

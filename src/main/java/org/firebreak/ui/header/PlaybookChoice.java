@@ -71,6 +71,9 @@ final class PlaybookChoice {
     note.setId("declarePlaybookNote");
     note.setWrapText(true);
     note.setMaxWidth(320);
+    // room for the note from the start, so the dialog does not move under the pointer
+    note.setMinHeight(54);
+    note.setPrefHeight(54);
     note.textProperty()
         .bind(
             Bindings.createStringBinding(
