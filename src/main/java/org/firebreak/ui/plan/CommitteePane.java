@@ -52,7 +52,10 @@ final class CommitteePane extends VBox {
 
     TableView<CommitteeMember> table = new TableView<>(vm.members());
     table.setId("committeeTable");
-    table.setPlaceholder(new Label(i18n.get("committee.empty")));
+    Label empty = new Label(i18n.get("committee.empty"));
+    empty.setWrapText(true);
+    empty.setPadding(new Insets(12));
+    table.setPlaceholder(empty);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
         .getColumns()

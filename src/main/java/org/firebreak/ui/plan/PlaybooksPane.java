@@ -22,7 +22,14 @@ final class PlaybooksPane extends VBox {
   PlaybooksPane(PlaybooksViewModel vm, I18n i18n, Consumer<Throwable> failed) {
     super(8);
     setPadding(new Insets(8));
-    ListView<Playbook> list = new ListView<>(vm.items());
+    // the playbooks written in the interface's language first
+    String lang = i18n.locale().getLanguage();
+    ListView<Playbook> list =
+        new ListView<>(
+            new javafx.collections.transformation.SortedList<>(
+                vm.items(),
+                java.util.Comparator.comparing((Playbook p) -> !p.language().equals(lang))
+                    .thenComparing(Playbook::nameKey)));
     list.setId("playbookList");
     list.setCellFactory(
         l ->
@@ -42,7 +49,7 @@ final class PlaybooksPane extends VBox {
         .addListener(
             (javafx.collections.ListChangeListener<Playbook>)
                 c -> {
-                  if (list.getSelectionModel().isEmpty() && !vm.items().isEmpty()) {
+                  if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                     list.getSelectionModel().select(0);
                   }
                 });
