@@ -8,6 +8,8 @@ import org.firebreak.intake.IntakePause;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
+import org.firebreak.plan.CommitteeService;
+import org.firebreak.plan.PlaybookService;
 import org.firebreak.share.AfterActionReport;
 import org.firebreak.share.CsvReport;
 import org.firebreak.share.HubService;
@@ -18,6 +20,8 @@ import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AfterActionQuery;
 import org.firebreak.store.AuditLog;
+import org.firebreak.store.ChecklistStore;
+import org.firebreak.store.CommitteeStore;
 import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
 import org.firebreak.store.H2IncidentRepository;
@@ -27,6 +31,8 @@ import org.firebreak.store.LabelAdminStore;
 import org.firebreak.store.LabelStore;
 import org.firebreak.store.LiveIntakeStore;
 import org.firebreak.store.MessageStore;
+import org.firebreak.store.PlaybookLaunchStore;
+import org.firebreak.store.PlaybookStore;
 import org.firebreak.store.QueueCursor;
 import org.firebreak.store.StatementStore;
 import org.firebreak.store.StatsQuery;
@@ -67,6 +73,8 @@ public final class Services implements AutoCloseable {
   private final AfterActionReport afterActionReport;
   private final SessionExporter sessionExporter;
   private final SessionMerger sessionMerger;
+  private final CommitteeService committee;
+  private final PlaybookService playbooks;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -111,6 +119,18 @@ public final class Services implements AutoCloseable {
             new AfterActionQuery(database, incidentRepository, statsQuery), clock, training);
     this.sessionExporter = new SessionExporter(database, clock, training);
     this.sessionMerger = new SessionMerger(database);
+    CommitteeStore committeeStore = new CommitteeStore(database);
+    this.committee = new CommitteeService(committeeStore, clock);
+    this.playbooks =
+        new PlaybookService(
+            new PlaybookStore(database),
+            new PlaybookLaunchStore(database),
+            new ChecklistStore(database),
+            committeeStore,
+            incidents,
+            DemoIncidentGenerator::starterLabels,
+            clock);
+    playbooks.seedBuiltIns();
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -229,6 +249,16 @@ public final class Services implements AutoCloseable {
   /** Another copy's session file merged into this incident. */
   public SessionMerger sessionMerger() {
     return sessionMerger;
+  }
+
+  /** Playbooks by crisis type, declaring from one, and the incident's checklist (Plan tab). */
+  public PlaybookService playbooks() {
+    return playbooks;
+  }
+
+  /** The social media committee and its meeting reminder (Plan tab). */
+  public CommitteeService committee() {
+    return committee;
   }
 
   @Override

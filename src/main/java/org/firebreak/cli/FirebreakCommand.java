@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       OpenCommand.class,
       MergeCommand.class,
-      ListenCommand.class
+      ListenCommand.class,
+      PlaybooksCommand.class
     })
 public final class FirebreakCommand implements Runnable {
 

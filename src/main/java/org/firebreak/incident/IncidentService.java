@@ -61,6 +61,28 @@ public final class IncidentService {
       Duration window,
       String actor,
       Instant clockStart) {
+    Declaration d = prepare(name, cause, origin, window, actor, clockStart);
+    Incident stored = incidents.insert(d.incident(), d.audit());
+    onDeclared.run();
+    return stored;
+  }
+
+  /** A checked declaration not stored yet, and its audit row. */
+  public record Declaration(Incident incident, AuditEntry audit) {}
+
+  /**
+   * Checks a declaration as {@link #declare} does, without storing it: for a declaration stored
+   * together with what a playbook loads.
+   *
+   * @throws IncidentRuleException when another incident is still active or a field is invalid
+   */
+  public Declaration prepare(
+      String name,
+      Cause cause,
+      Platform origin,
+      Duration window,
+      String actor,
+      Instant clockStart) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty()) {
       throw new IncidentRuleException("incident.error.nameRequired", "name");
@@ -91,9 +113,7 @@ public final class IncidentService {
             0,
             null,
             describe(incident) + (start.equals(now) ? "" : " | clock from spike at " + start));
-    Incident stored = incidents.insert(incident, audit);
-    onDeclared.run();
-    return stored;
+    return new Declaration(incident, audit);
   }
 
   /** Ends the active incident; the post-crisis watch runs for {@code watch} afterwards. */

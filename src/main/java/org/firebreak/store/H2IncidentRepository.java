@@ -38,26 +38,29 @@ public final class H2IncidentRepository implements IncidentRepository {
   public Incident insert(Incident incident, AuditEntry audit) {
     return db.writeDurably(
         c -> {
-          long id;
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO incidents (name, cause, origin_platform, window_seconds, declared_at,"
-                      + " first_response_at, resolved_at, watch_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                  new String[] {"id"})) {
-            ps.setString(1, incident.name());
-            ps.setString(2, incident.cause().name());
-            ps.setString(3, incident.originPlatform().name());
-            ps.setLong(4, incident.responseWindow().getSeconds());
-            Sql.setInstant(ps, 5, incident.declaredAt());
-            Sql.setInstant(ps, 6, incident.firstResponseAt());
-            Sql.setInstant(ps, 7, incident.resolvedAt());
-            Sql.setInstant(ps, 8, incident.watchUntil());
-            ps.executeUpdate();
-            id = Sql.generatedId(ps);
-          }
+          long id = insertRow(c, incident);
           AuditLog.append(c, audit.forEntity(id));
           return incident.withId(id);
         });
+  }
+
+  static long insertRow(java.sql.Connection c, Incident incident) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO incidents (name, cause, origin_platform, window_seconds, declared_at,"
+                + " first_response_at, resolved_at, watch_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            new String[] {"id"})) {
+      ps.setString(1, incident.name());
+      ps.setString(2, incident.cause().name());
+      ps.setString(3, incident.originPlatform().name());
+      ps.setLong(4, incident.responseWindow().getSeconds());
+      Sql.setInstant(ps, 5, incident.declaredAt());
+      Sql.setInstant(ps, 6, incident.firstResponseAt());
+      Sql.setInstant(ps, 7, incident.resolvedAt());
+      Sql.setInstant(ps, 8, incident.watchUntil());
+      ps.executeUpdate();
+      return Sql.generatedId(ps);
+    }
   }
 
   @Override

@@ -41,34 +41,35 @@ public final class LabelAdminStore {
   public void ensureLabels(List<Label> starter, String actor, Instant at) {
     db.write(
         c -> {
-          for (Label l : starter) {
-            boolean exists;
-            try (PreparedStatement ps =
-                c.prepareStatement("SELECT 1 FROM labels WHERE name_key = ?")) {
-              ps.setString(1, l.name().toLowerCase(Locale.ROOT));
-              try (ResultSet rs = ps.executeQuery()) {
-                exists = rs.next();
-              }
-            }
-            if (!exists) {
-              Integer key = l.hotkey();
-              if (key != null) {
-                try (PreparedStatement ps =
-                    c.prepareStatement("SELECT 1 FROM labels WHERE hotkey = ?")) {
-                  ps.setInt(1, key);
-                  try (ResultSet rs = ps.executeQuery()) {
-                    key = rs.next() ? null : key;
-                  }
-                }
-              }
-              long id =
-                  LabelStore.insert(c, new Label(0, l.name(), l.colour(), l.description(), key));
-              AuditLog.append(
-                  c, AuditEntry.of(at, actor, "label.create", "label", id, null, l.name()));
-            }
-          }
+          ensure(c, starter, actor, at);
           return null;
         });
+  }
+
+  static void ensure(Connection c, List<Label> starter, String actor, Instant at)
+      throws SQLException {
+    for (Label l : starter) {
+      boolean exists;
+      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM labels WHERE name_key = ?")) {
+        ps.setString(1, l.name().toLowerCase(Locale.ROOT));
+        try (ResultSet rs = ps.executeQuery()) {
+          exists = rs.next();
+        }
+      }
+      if (!exists) {
+        Integer key = l.hotkey();
+        if (key != null) {
+          try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM labels WHERE hotkey = ?")) {
+            ps.setInt(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              key = rs.next() ? null : key;
+            }
+          }
+        }
+        long id = LabelStore.insert(c, new Label(0, l.name(), l.colour(), l.description(), key));
+        AuditLog.append(c, AuditEntry.of(at, actor, "label.create", "label", id, null, l.name()));
+      }
+    }
   }
 
   public void update(Label label, String actor, Instant at) {

@@ -16,12 +16,14 @@ public final class SessionMerge implements AutoCloseable {
   private final MergeTally tally = new MergeTally();
   private final MergeDecisions decisions;
   private final MergeLatest latest;
+  private final PlanMerge plan;
   private Long incidentId;
 
   public SessionMerge(Connection c) {
     this.sql = new MergeSql(c);
     this.decisions = new MergeDecisions(sql, tally);
     this.latest = new MergeLatest(sql, tally);
+    this.plan = new PlanMerge(sql, tally);
   }
 
   /** Merges one row of the named entry; unknown entries and fields are ignored. */
@@ -46,6 +48,10 @@ public final class SessionMerge implements AutoCloseable {
       case "hub_steps" -> union(entry, entry, row, keys(row, "language"), lob(row, "text"));
       case "hub_help" ->
           union(entry, entry, row, keys(row, "language", "label", "url"), lob(row, "detail"));
+      case "playbooks" -> plan.playbook(row);
+      case "committee" -> plan.member(row);
+      case "plan_settings" -> plan.settings(row);
+      case "checklist" -> plan.checklist(row, incident());
       case "audit" -> decisions.audit(row, incident());
       default -> {
         // an entry a newer Firebreak added within the same format version: nothing to merge

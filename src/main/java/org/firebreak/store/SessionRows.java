@@ -49,6 +49,10 @@ public final class SessionRows {
           "hub_faq",
           "hub_steps",
           "hub_help",
+          "playbooks",
+          "committee",
+          "plan_settings",
+          "checklist",
           "audit");
 
   private static final Map<String, String> SQL = new LinkedHashMap<>();
@@ -57,7 +61,22 @@ public final class SessionRows {
     SQL.put(
         "incidents",
         "SELECT name, cause, origin_platform, window_seconds, declared_at, first_response_at,"
-            + " resolved_at, watch_until FROM incidents ORDER BY id");
+            + " resolved_at, watch_until, playbook, severity, muted, cadence_minutes FROM incidents"
+            + " ORDER BY id");
+    SQL.put(
+        "playbooks",
+        "SELECT name, name_key, language, crisis_type, built_in, body, updated_at FROM playbooks"
+            + " ORDER BY id");
+    SQL.put(
+        "committee",
+        "SELECT name, name_key, department, role, contact, deputy FROM committee_members"
+            + " ORDER BY id");
+    SQL.put(
+        "plan_settings",
+        "SELECT meeting_cadence, last_met, publishing_tools FROM plan_settings WHERE id = 1");
+    SQL.put(
+        "checklist",
+        "SELECT position, kind, text, done_at, done_by FROM incident_checklist ORDER BY id");
     SQL.put("team", "SELECT name, role, contact FROM team_members ORDER BY id");
     SQL.put("labels", "SELECT name, name_key, colour, description, hotkey FROM labels ORDER BY id");
     SQL.put(

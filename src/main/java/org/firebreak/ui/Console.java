@@ -56,6 +56,8 @@ public final class Console {
   private Consumer<String> openLink;
   private final Preferences preferences;
   private final TabPane tabs;
+  private final org.firebreak.ui.plan.ChecklistViewModel checklist;
+  private final org.firebreak.ui.plan.CommitteeViewModel committee;
 
   public Console(
       Services services,
@@ -90,8 +92,10 @@ public final class Console {
             services.clock(),
             runner,
             dataChanged,
-            i18n);
-    header.mutedProperty().set(!preferences.sounds());
+            i18n,
+            services.playbooks());
+    header.keepAlertsIn(
+        new org.firebreak.store.AlertSettingsStore(services.database()), !preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
             services.messages(),
@@ -133,6 +137,12 @@ public final class Console {
             runner,
             dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
+    checklist =
+        new org.firebreak.ui.plan.ChecklistViewModel(
+            services.playbooks(), runner, dataChanged, actor());
+    committee =
+        new org.firebreak.ui.plan.CommitteeViewModel(
+            services.committee(), runner, dataChanged, i18n, formats, services.clock(), actor());
     org.firebreak.ui.plan.HubViewModel hubModel =
         new org.firebreak.ui.plan.HubViewModel(
             services.hub(),
@@ -173,7 +183,18 @@ public final class Console {
                 "tab.statements",
                 new StatementsView(statements, i18n, formats, services.clock())),
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
-            tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
+            tab(
+                "planTab",
+                "tab.plan",
+                new PlanView(
+                    plan,
+                    hubModel,
+                    new org.firebreak.ui.plan.PlaybooksViewModel(
+                        services.playbooks(), runner, dataChanged, i18n, actor()),
+                    committee,
+                    i18n,
+                    openLink,
+                    this::failed)));
     tabs.setId("tabs");
     tabs.setAccessibleText(i18n.get("a11y.tabs"));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -194,7 +215,14 @@ public final class Console {
             this::failed);
     console.setTop(
         new javafx.scene.layout.VBox(
-            menus(host), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(host),
+            new HeaderView(
+                header,
+                i18n,
+                this::declare,
+                this::resolve,
+                new org.firebreak.ui.plan.ChecklistButton(
+                    checklist, i18n, formats, this::failed))));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -273,9 +301,23 @@ public final class Console {
     return root;
   }
 
-  /** Loads everything from the database (in the background). */
+  /** Loads everything from the database (in the background); tells of an overdue committee. */
   public void start() {
     dataChanged.fire();
+    runner.run(
+        services.committee()::reminder,
+        r ->
+            r.ifPresent(
+                x ->
+                    org.firebreak.ui.common.DesktopNotice.warn(
+                        root.getScene() == null ? null : root.getScene().getWindow(),
+                        i18n.get("committee.notice.title"),
+                        committee.reminderText(r))),
+        e -> {});
+  }
+
+  private static String actor() {
+    return System.getProperty("user.name", "user");
   }
 
   void declare() {
@@ -283,10 +325,14 @@ public final class Console {
     form.windowMinutes().set(preferences.firstResponseMinutes());
     MonitorViewModel.Volume volume = monitor.volumeProperty().get();
     form.spikeAt().set(volume == null ? null : volume.latestSpikeAt());
-    new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n)
-        .showAndWait()
-        .filter(b -> b == DeclareIncidentDialog.DECLARE)
-        .ifPresent(b -> header.declare(form, () -> {}, this::failed));
+    runner.run(
+        services.playbooks()::all,
+        playbooks ->
+            new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n, playbooks)
+                .showAndWait()
+                .filter(b -> b == DeclareIncidentDialog.DECLARE)
+                .ifPresent(b -> header.declare(form, () -> {}, this::failed)),
+        this::failed);
   }
 
   void resolve() {
@@ -321,7 +367,10 @@ public final class Console {
   }
 
   private void failed(Throwable e) {
-    if (e instanceof org.firebreak.triage.TriageRuleException rule) {
+    if (e instanceof org.firebreak.triage.TriageRuleException
+        || e instanceof org.firebreak.plan.PlanRuleException) {
+      errors.report(i18n.get("error.refused"), e);
+    } else if (e instanceof org.firebreak.triage.TriageRuleException rule) {
       errors.report(i18n.get("error.refused"), rule);
     } else if (e instanceof IncidentRuleException rule) {
       errors.report(

@@ -234,6 +234,19 @@ class IndonesianUiTest {
     check("plan");
     Snapshots.write(scene.getRoot(), "id-plan");
     assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("planTab");
+    waitUntil(() -> robot.lookup("#playbookTitle").tryQuery().isPresent());
+    robot.clickOn("#playbookEdit");
+    waitUntil(() -> robot.lookup("#playbookName").tryQuery().isPresent());
+    check("playbook editor");
+    closeDialogs(robot);
+    robot.clickOn("Komite");
+    waitUntil(() -> robot.lookup("#committeeMarkMet").query().isVisible());
+    check("committee");
+    Snapshots.write(scene.getRoot(), "id-plan-committee");
+    robot.clickOn("#committeeAdd");
+    waitUntil(() -> robot.lookup("#committeeName").tryQuery().isPresent());
+    check("committee member dialog");
+    closeDialogs(robot);
 
     robot.clickOn("#resolveButton");
     waitUntil(() -> Window.getWindows().size() > 1);

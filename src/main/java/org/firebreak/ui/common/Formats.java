@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 public final class Formats {
   private final DateTimeFormatter time;
   private final DateTimeFormatter dateTime;
+  private final DateTimeFormatter day;
   private final NumberFormat numbers;
   private final I18n i18n;
 
@@ -22,6 +23,15 @@ public final class Formats {
             .withLocale(i18n.locale())
             .withZone(zone);
     this.numbers = NumberFormat.getIntegerInstance(i18n.locale());
+    this.day =
+        DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(i18n.locale())
+            .withZone(zone);
+  }
+
+  /** A date as the language writes it, for example "24 Nov 2026". */
+  public String day(Instant at) {
+    return at == null ? "" : day.format(at);
   }
 
   /** A date and time as the language writes them, for moments that may be days ago. */

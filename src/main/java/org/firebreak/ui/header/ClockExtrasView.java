@@ -75,6 +75,9 @@ final class ClockExtrasView extends VBox {
       item.setSelected(minutes == vm.cadenceMinutesProperty().get());
       item.setOnAction(e -> vm.cadenceMinutesProperty().set(minutes));
       cadence.getItems().add(item);
+      // the incident's stored cadence, once it is loaded
+      vm.cadenceMinutesProperty()
+          .addListener((o, was, now) -> item.setSelected(now.intValue() == minutes));
     }
     settings.getItems().addAll(mute, cadence);
 

@@ -22,6 +22,17 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
   public static final ButtonType DECLARE = new ButtonType("declare", ButtonBar.ButtonData.OK_DONE);
 
   public DeclareIncidentDialog(Window owner, DeclareIncidentForm form, I18n i18n) {
+    this(owner, form, i18n, java.util.List.of());
+  }
+
+  /**
+   * @param playbooks the playbooks to declare from (the form's playbook stays null for none)
+   */
+  public DeclareIncidentDialog(
+      Window owner,
+      DeclareIncidentForm form,
+      I18n i18n,
+      java.util.List<org.firebreak.plan.Playbook> playbooks) {
     initOwner(owner);
     setTitle(i18n.get("declare.title"));
     setHeaderText(i18n.get("declare.header"));
@@ -62,6 +73,9 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
     window
         .valueProperty()
         .addListener((o, was, now) -> form.windowMinutes().set(now == null ? 0 : now));
+    form.windowMinutes()
+        .addListener((o, was, now) -> window.getValueFactory().setValue(now.intValue()));
+    window.disableProperty().bind(form.playbook().isNotNull());
 
     GridPane grid = new GridPane();
     grid.setHgap(12);
@@ -70,6 +84,12 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
     grid.addRow(1, label(i18n, "declare.cause", cause), cause);
     grid.addRow(2, label(i18n, "declare.origin", origin), origin);
     grid.addRow(3, label(i18n, "declare.window", window), window);
+    if (!playbooks.isEmpty()) {
+      PlaybookChoice choice = new PlaybookChoice(form, i18n, playbooks);
+      grid.addRow(4, label(i18n, "declare.playbook", choice.playbook()), choice.playbook());
+      grid.addRow(5, label(i18n, "declare.severity", choice.severity()), choice.severity());
+      grid.add(choice.note(), 1, 6);
+    }
     if (form.spikeAt().get() != null) {
       javafx.scene.control.CheckBox fromSpike =
           new javafx.scene.control.CheckBox(
@@ -80,7 +100,7 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
                       .format(form.spikeAt().get())));
       fromSpike.setId("declareFromSpike");
       fromSpike.selectedProperty().bindBidirectional(form.fromSpike());
-      grid.add(fromSpike, 1, 4);
+      grid.add(fromSpike, 1, 7);
     }
     getDialogPane().setContent(grid);
     Node ok = getDialogPane().lookupButton(declare);
@@ -96,7 +116,7 @@ public final class DeclareIncidentDialog extends Dialog<ButtonType> {
     return l;
   }
 
-  static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n, String prefix) {
+  public static <E extends Enum<E>> StringConverter<E> enumConverter(I18n i18n, String prefix) {
     return new StringConverter<>() {
       @Override
       public String toString(E value) {

@@ -24,7 +24,25 @@ public final class DeclareIncidentForm {
   private final javafx.beans.property.BooleanProperty fromSpike =
       new javafx.beans.property.SimpleBooleanProperty(false);
 
+  private final ObjectProperty<org.firebreak.plan.Playbook> playbook = new SimpleObjectProperty<>();
+  private final ObjectProperty<org.firebreak.plan.Playbook.Severity> severity =
+      new SimpleObjectProperty<>();
+
   public DeclareIncidentForm() {
+    // a playbook brings its cause and severities; a severity brings its first-response window
+    playbook.addListener(
+        (o, was, p) -> {
+          severity.set(p == null ? null : p.severities().get(0));
+          if (p != null) {
+            cause.set(p.cause());
+          }
+        });
+    severity.addListener(
+        (o, was, s) -> {
+          if (s != null) {
+            windowMinutes.set(s.windowMinutes());
+          }
+        });
     valid =
         Bindings.createBooleanBinding(
             () -> {
@@ -34,8 +52,11 @@ public final class DeclareIncidentForm {
                   && cause.get() != null
                   && origin.get() != null
                   && windowMinutes.get() >= 1
-                  && windowMinutes.get() <= 1440;
+                  && windowMinutes.get() <= 1440
+                  && (playbook.get() == null || severity.get() != null);
             },
+            playbook,
+            severity,
             name,
             cause,
             origin,
@@ -70,6 +91,16 @@ public final class DeclareIncidentForm {
   /** The clock's start: the spike when the person accepted it, else null (now). */
   public java.time.Instant clockStart() {
     return fromSpike.get() ? spikeAt.get() : null;
+  }
+
+  /** The playbook to declare from, or null for none. */
+  public ObjectProperty<org.firebreak.plan.Playbook> playbook() {
+    return playbook;
+  }
+
+  /** The playbook's severity: it sets the first-response window. */
+  public ObjectProperty<org.firebreak.plan.Playbook.Severity> severity() {
+    return severity;
   }
 
   public BooleanBinding valid() {

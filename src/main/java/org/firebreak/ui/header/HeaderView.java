@@ -21,7 +21,12 @@ public final class HeaderView extends HBox {
 
   private final Timeline ticker;
 
-  public HeaderView(HeaderViewModel vm, I18n i18n, Runnable declare, Runnable resolve) {
+  public HeaderView(
+      HeaderViewModel vm,
+      I18n i18n,
+      Runnable declare,
+      Runnable resolve,
+      javafx.scene.Node... beforeClock) {
     getStyleClass().add("fb-header");
     setAlignment(Pos.CENTER_LEFT);
     setSpacing(16);
@@ -76,7 +81,9 @@ public final class HeaderView extends HBox {
     resolveButton.setOnAction(e -> resolve.run());
 
     ClockExtrasView extras = new ClockExtrasView(vm, i18n);
-    getChildren().addAll(titles, spacer, extras, clockBox, declareButton, resolveButton);
+    getChildren().addAll(titles, spacer);
+    getChildren().addAll(beforeClock);
+    getChildren().addAll(extras, clockBox, declareButton, resolveButton);
 
     ticker = org.firebreak.ui.common.WhileShown.every(this, Duration.seconds(1), () -> vm.tick());
   }

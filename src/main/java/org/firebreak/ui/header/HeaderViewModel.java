@@ -42,6 +42,11 @@ public final class HeaderViewModel {
   private final TaskRunner runner;
   private final DataChanged dataChanged;
   private final I18n i18n;
+  private final org.firebreak.plan.PlaybookService playbooks;
+  private org.firebreak.store.AlertSettingsStore alertStore;
+  private boolean preferMuted;
+  private long alertsOf;
+  private boolean loadingAlerts;
 
   private final StringProperty incidentName = new SimpleStringProperty();
   private final StringProperty stateText = new SimpleStringProperty();
@@ -69,6 +74,21 @@ public final class HeaderViewModel {
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n) {
+    this(incidents, statements, clock, runner, dataChanged, i18n, null);
+  }
+
+  /**
+   * @param playbooks declares from a playbook when the form names one; null for none
+   */
+  public HeaderViewModel(
+      IncidentService incidents,
+      StatementService statements,
+      Clock clock,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      I18n i18n,
+      org.firebreak.plan.PlaybookService playbooks) {
+    this.playbooks = playbooks;
     this.incidents = incidents;
     this.statements = statements;
     this.clock = clock;
@@ -98,8 +118,54 @@ public final class HeaderViewModel {
         e -> {});
   }
 
+  /**
+   * Keeps the mute switch and the update cadence with each incident: loaded when its incident is
+   * shown, saved when changed.
+   */
+  public void keepAlertsIn(org.firebreak.store.AlertSettingsStore store, boolean mutedByDefault) {
+    this.alertStore = store;
+    this.preferMuted = mutedByDefault;
+    muted.set(mutedByDefault);
+    muted.addListener((o, was, now) -> saveAlerts());
+    cadenceMinutes.addListener((o, was, now) -> saveAlerts());
+  }
+
+  private void loadAlerts(Incident i) {
+    if (alertStore == null || i.id() == alertsOf) {
+      return;
+    }
+    alertsOf = i.id();
+    long id = i.id();
+    runner.run(
+        () -> alertStore.load(id),
+        s -> {
+          loadingAlerts = true;
+          try {
+            muted.set(s.muted() || preferMuted);
+            cadenceMinutes.set(s.cadenceMinutes());
+          } finally {
+            loadingAlerts = false;
+          }
+        },
+        e -> {});
+  }
+
+  private void saveAlerts() {
+    if (alertStore == null || loadingAlerts || incident.isEmpty()) {
+      return;
+    }
+    long id = incident.get().id();
+    org.firebreak.incident.AlertSettings s =
+        new org.firebreak.incident.AlertSettings(muted.get(), cadenceMinutes.get());
+    runner.execute(
+        () -> alertStore.save(id, s, System.getProperty("user.name", "user"), clock.instant()),
+        () -> {},
+        e -> {});
+  }
+
   void apply(Optional<Incident> current) {
     incident = current;
+    current.ifPresent(this::loadAlerts);
     incidentName.set(current.map(Incident::name).orElse(i18n.get("header.noIncident")));
     loaded.set(true);
     tick();
@@ -167,8 +233,14 @@ public final class HeaderViewModel {
     var origin = form.origin().get();
     Duration window = Duration.ofMinutes(form.windowMinutes().get());
     java.time.Instant clockStart = form.clockStart();
+    org.firebreak.plan.Playbook playbook = form.playbook().get();
+    String severity = form.severity().get() == null ? null : form.severity().get().name();
     runner.run(
-        () -> incidents.declare(name, cause, origin, window, form.actor(), clockStart),
+        () ->
+            playbook == null || playbooks == null
+                ? incidents.declare(name, cause, origin, window, form.actor(), clockStart)
+                : playbooks.declare(
+                    playbook.id(), severity, name, cause, origin, form.actor(), clockStart),
         declared -> {
           dataChanged.fire();
           onDone.run();

@@ -12,11 +12,20 @@ import javafx.scene.layout.VBox;
 import org.firebreak.triage.TeamMember;
 import org.firebreak.ui.common.I18n;
 
-/** The Plan tab: the playbook's four steps and the incident team. */
+/**
+ * The Plan tab: the playbooks by crisis type, the social media committee (with a reminder when its
+ * meeting is overdue), the four steps of the guide, the incident team and the crisis hub.
+ */
 public final class PlanView extends BorderPane {
 
   public PlanView(
-      PlanViewModel vm, HubViewModel hub, I18n i18n, java.util.function.Consumer<String> openLink) {
+      PlanViewModel vm,
+      HubViewModel hub,
+      PlaybooksViewModel playbooks,
+      CommitteeViewModel committee,
+      I18n i18n,
+      java.util.function.Consumer<String> openLink,
+      java.util.function.Consumer<Throwable> failed) {
     getStyleClass().add("fb-tab-content");
     VBox playbook = new VBox(10);
     playbook.setPadding(new Insets(4, 12, 4, 4));
@@ -80,8 +89,38 @@ public final class PlanView extends BorderPane {
     VBox.setVgrow(team, javafx.scene.layout.Priority.ALWAYS);
 
     teamBox.getChildren().add(new HubPane(hub, i18n, openLink));
-    SplitPane split = new SplitPane(playbookScroll, teamBox);
-    split.setDividerPositions(0.45);
+    javafx.scene.control.TabPane binder =
+        new javafx.scene.control.TabPane(
+            tab(
+                "planPlaybooks",
+                i18n.get("plan.playbooks"),
+                new PlaybooksPane(playbooks, i18n, failed)),
+            tab(
+                "planCommittee",
+                i18n.get("plan.committee"),
+                new CommitteePane(committee, i18n, failed)),
+            tab("planGuide", i18n.get("plan.guide"), playbookScroll));
+    binder.setId("planBinder");
+    binder.setAccessibleText(i18n.get("a11y.planBinder"));
+    binder.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    SplitPane split = new SplitPane(binder, teamBox);
+    split.setDividerPositions(0.55);
     setCenter(split);
+
+    Label reminder = new Label();
+    reminder.setId("committeeReminder");
+    reminder.getStyleClass().add("fb-committee-reminder");
+    reminder.setWrapText(true);
+    reminder.textProperty().bind(committee.reminderProperty());
+    reminder.visibleProperty().bind(committee.reminderProperty().isNotEmpty());
+    reminder.managedProperty().bind(reminder.visibleProperty());
+    reminder.setOnMouseClicked(e -> binder.getSelectionModel().select(1));
+    setTop(reminder);
+  }
+
+  private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
+    javafx.scene.control.Tab t = new javafx.scene.control.Tab(title, content);
+    t.setId(id);
+    return t;
   }
 }
