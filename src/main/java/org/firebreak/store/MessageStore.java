@@ -142,11 +142,21 @@ public final class MessageStore {
       return new Filter(q, q.search().isPresent() ? TextSearch.plan(c, q.search().get()) : null);
     }
 
+    /** Filters on the messages' own columns: a word count must then join the messages. */
+    private boolean otherFilters() {
+      return q.status().isPresent();
+    }
+
+    /** The count, when the word index alone already answers it; -1 otherwise. */
+    long knownCount() {
+      return search == null ? -1 : search.knownCount(otherFilters());
+    }
+
     String from(boolean forCount) {
       if (search == null) {
         return "messages";
       }
-      return forCount ? search.countFrom() : search.pageFrom();
+      return forCount ? search.countFrom(otherFilters()) : search.pageFrom();
     }
 
     String where(boolean forCount) {
@@ -241,6 +251,9 @@ public final class MessageStore {
     return db.read(
         c -> {
           Filter f = Filter.of(c, q);
+          if (f.knownCount() >= 0) {
+            return f.knownCount();
+          }
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT COUNT(*) FROM (SELECT 1 FROM "

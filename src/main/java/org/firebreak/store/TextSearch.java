@@ -27,21 +27,26 @@ final class TextSearch {
   static final int RARE = 5_000;
 
   private static final String PROBE =
-      "EXISTS (SELECT 1 FROM message_terms t WHERE t.term = ? AND t.message_id = messages.id)";
+      "EXISTS (SELECT 1 FROM message_terms t WHERE t.term = ? AND t.message_id = %s)";
 
+  private static final String POSTINGS = "message_terms t0";
+  private static final String JOIN = " JOIN messages ON messages.id = t0.message_id";
+
+  /** The words, rarest first; none when only signs were typed (then nothing matches). */
   private final List<String> terms;
-  private final boolean rare;
 
-  private TextSearch(List<String> terms, boolean rare) {
+  private final int rarest;
+
+  private TextSearch(List<String> terms, int rarest) {
     this.terms = terms;
-    this.rare = rare;
+    this.rarest = rarest;
   }
 
   /** Looks up how common each word is (at most RARE index entries read per word). */
   static TextSearch plan(Connection c, String typed) throws SQLException {
     List<String> words = new ArrayList<>(SearchTerms.of(typed));
     if (words.isEmpty()) {
-      return new TextSearch(words, true);
+      return new TextSearch(words, 0);
     }
     Map<String, Integer> frequency = new HashMap<>();
     try (PreparedStatement ps =
@@ -58,26 +63,35 @@ final class TextSearch {
       }
     }
     words.sort(Comparator.comparing(frequency::get));
-    return new TextSearch(words, frequency.get(words.get(0)) < RARE);
+    return new TextSearch(words, frequency.get(words.get(0)));
   }
 
-  /** Nothing typed that is a word (only signs or punctuation): nothing can match. */
-  boolean matchesNothing() {
-    return terms.isEmpty();
+  private boolean rare() {
+    return rarest < RARE;
+  }
+
+  /**
+   * How many messages match, when the word look-up already says (one rare word, no other filter);
+   * -1 otherwise.
+   */
+  long knownCount(boolean otherFilters) {
+    return terms.size() <= 1 && !otherFilters && rare() ? rarest : -1;
   }
 
   /** What to read rows from, for a page: the rarest word's postings, or the queue in order. */
   String pageFrom() {
-    return rare && !terms.isEmpty() ? postingsFrom() : "messages";
+    return rare() && !terms.isEmpty() ? POSTINGS + JOIN : "messages";
   }
 
-  /** What to read rows from, for a count: always the rarest word's postings. */
-  String countFrom() {
-    return terms.isEmpty() ? "messages" : postingsFrom();
-  }
-
-  private static String postingsFrom() {
-    return "message_terms t0 JOIN messages ON messages.id = t0.message_id";
+  /**
+   * What to read rows from, for a count: the rarest word's postings, joined to the messages only
+   * when another filter needs their columns.
+   */
+  String countFrom(boolean otherFilters) {
+    if (terms.isEmpty()) {
+      return "messages";
+    }
+    return otherFilters ? POSTINGS + JOIN : POSTINGS;
   }
 
   /**
@@ -89,12 +103,13 @@ final class TextSearch {
       out.add("FALSE");
       return out;
     }
-    boolean postings = forCount || rare;
+    boolean postings = forCount || rare();
     if (postings) {
       out.add("t0.term = ?");
     }
+    String probe = String.format(PROBE, postings ? "t0.message_id" : "messages.id");
     for (int i = postings ? 1 : 0; i < terms.size(); i++) {
-      out.add(PROBE);
+      out.add(probe);
     }
     return out;
   }
