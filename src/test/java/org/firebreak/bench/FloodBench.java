@@ -60,7 +60,7 @@ final class FloodBench {
           console.start();
         });
     Scene scene = stage[0].getScene();
-    waitFor(() -> !((TableView<?>) scene.lookup(".table-view")).getItems().isEmpty());
+    waitFor(() -> !((TableView<?>) scene.lookup("#queueTable")).getItems().isEmpty());
 
     PulseMeter meter = new PulseMeter(scene);
     onFx(meter::install);
