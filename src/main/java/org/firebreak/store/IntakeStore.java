@@ -140,9 +140,11 @@ public final class IntakeStore {
           .add(in.message().externalId());
     }
     Set<String> stored = new HashSet<>();
+    // H2 seeks (platform, external_id) for IN over UNNEST; "= ANY(?)" would scan the platform
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT external_id FROM messages WHERE platform = ? AND external_id = ANY(?)")) {
+            "SELECT external_id FROM messages WHERE platform = ?"
+                + " AND external_id IN (SELECT C1 FROM UNNEST(?))")) {
       for (Map.Entry<String, List<String>> e : byPlatform.entrySet()) {
         ps.setString(1, e.getKey());
         ps.setArray(2, c.createArrayOf("VARCHAR", e.getValue().toArray()));
