@@ -122,7 +122,7 @@ public final class MessageStore {
                   + ", messages.id DESC LIMIT ? OFFSET ?";
           List<Message> rows = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = f.bind(ps, false);
+            int i = f.bind(ps);
             ps.setInt(i++, q.limit());
             ps.setInt(i, q.offset());
             try (ResultSet rs = ps.executeQuery()) {
@@ -144,7 +144,7 @@ public final class MessageStore {
 
     /** Filters on the messages' own columns: a word count must then join the messages. */
     private boolean otherFilters() {
-      return q.status().isPresent();
+      return q.status().isPresent() || q.arrivedUpTo().isPresent();
     }
 
     /** The count, when the word index alone already answers it; -1 otherwise. */
@@ -165,13 +165,17 @@ public final class MessageStore {
         terms.addAll(search.conditions(forCount));
       }
       q.status().ifPresent(s -> terms.add("status = ?"));
+      q.arrivedUpTo().ifPresent(t -> terms.add("received_at <= ?"));
       return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
 
-    int bind(PreparedStatement ps, boolean forCount) throws SQLException {
+    int bind(PreparedStatement ps) throws SQLException {
       int i = search == null ? 1 : search.bind(ps, 1);
       if (q.status().isPresent()) {
         ps.setString(i++, q.status().get().name());
+      }
+      if (q.arrivedUpTo().isPresent()) {
+        Sql.setInstant(ps, i++, q.arrivedUpTo().get());
       }
       return i;
     }
@@ -192,11 +196,21 @@ public final class MessageStore {
 
   /** How many messages arrived after {@code id} (an index range on the primary key). */
   public long countAfter(long id) {
+    return countAfter(id, java.util.Optional.empty());
+  }
+
+  /** As {@link #countAfter(long)}, leaving out those held by a pause at {@code pausedAt}. */
+  public long countAfter(long id, java.util.Optional<java.time.Instant> pausedAt) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT COUNT(*) FROM messages WHERE id > ?")) {
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM messages WHERE id > ?"
+                      + (pausedAt.isPresent() ? " AND received_at <= ?" : ""))) {
             ps.setLong(1, id);
+            if (pausedAt.isPresent()) {
+              Sql.setInstant(ps, 2, pausedAt.get());
+            }
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);
@@ -262,7 +276,7 @@ public final class MessageStore {
                       + " LIMIT "
                       + (COUNT_CAP + 1)
                       + ")")) {
-            f.bind(ps, true);
+            f.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);

@@ -60,7 +60,8 @@ public final class QueueView extends BorderPane {
       Formats formats,
       Clock clock,
       Consumer<String> openLink,
-      java.util.function.Supplier<String> hubUrl) {
+      java.util.function.Supplier<String> hubUrl,
+      javafx.scene.Node intakeSwitch) {
     this.vm = vm;
     this.actions = actions;
     this.i18n = i18n;
@@ -86,6 +87,7 @@ public final class QueueView extends BorderPane {
     status.valueProperty().bindBidirectional(vm.statusFilterProperty());
     Label filterLabel = new Label(i18n.get("queue.filter.status"));
     filterLabel.setLabelFor(status);
+    filterLabel.setMinWidth(Label.USE_PREF_SIZE);
     search.setId("queueSearch");
     search.setPromptText(i18n.get("queue.search.prompt"));
     search.setOnAction(e -> vm.searchProperty().set(search.getText()));
@@ -141,7 +143,8 @@ public final class QueueView extends BorderPane {
         org.firebreak.ui.common.WhileShown.every(
             this, javafx.util.Duration.seconds(2), () -> vm.pollArrivals());
 
-    HBox toolbar = new HBox(10, filterLabel, status, search, count, newer, older, arrivals);
+    HBox toolbar =
+        new HBox(10, filterLabel, status, search, count, newer, older, arrivals, intakeSwitch);
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.setPadding(new Insets(0, 0, 8, 0));
     HBox.setHgrow(search, Priority.SOMETIMES);
@@ -149,6 +152,7 @@ public final class QueueView extends BorderPane {
 
     table = new TableView<>(vm.rows());
     table.setId("queueTable");
+    table.setAccessibleText(i18n.get("a11y.queueTable"));
     table.setFixedCellSize(28);
     table.setTableMenuButtonVisible(true); // a person can show or hide columns
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.firebreak.intake.IntakePause;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
@@ -42,14 +43,20 @@ public final class QueueViewModel {
   private final LongProperty newArrivals = new SimpleLongProperty();
   private volatile long seenUpTo;
   private final TeamStore teamStore;
+  private final IntakePause pause;
 
+  /**
+   * @param pause while intake is paused, the queue shows what was stored up to the pause moment
+   */
   public QueueViewModel(
       MessageStore messages,
       LabelStore labelStore,
       TeamStore teamStore,
+      IntakePause pause,
       TaskRunner runner,
       DataChanged dataChanged) {
     this.messages = messages;
+    this.pause = pause;
     this.labelStore = labelStore;
     this.teamStore = teamStore;
     this.runner = runner;
@@ -77,9 +84,10 @@ public final class QueueViewModel {
     runner.run(
         () -> {
           long maxId = messages.maxId();
+          QueueQuery shown = query.withArrivedUpTo(pause.pausedAt());
           return new Window(
-              messages.page(query),
-              messages.count(query),
+              messages.page(shown),
+              messages.count(shown),
               labelStore.all(),
               teamStore.all(),
               maxId);
@@ -107,7 +115,7 @@ public final class QueueViewModel {
   public void pollArrivals() {
     long since = seenUpTo;
     runner.run(
-        () -> messages.countAfter(since),
+        () -> messages.countAfter(since, pause.pausedAt()),
         n -> {
           if (since == seenUpTo) {
             newArrivals.set(n);
