@@ -140,14 +140,14 @@ public final class IntakeStore {
           .add(in.message().externalId());
     }
     Set<String> stored = new HashSet<>();
-    // H2 seeks (platform, external_id) for IN over UNNEST; "= ANY(?)" would scan the platform
+    // one (platform, external_id) index seek per id; "= ANY(?)" and IN scanned the platform
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT external_id FROM messages WHERE platform = ?"
-                + " AND external_id IN (SELECT C1 FROM UNNEST(?))")) {
+            "SELECT m.external_id FROM UNNEST(?) u JOIN messages m"
+                + " ON m.platform = ? AND m.external_id = u.C1")) {
       for (Map.Entry<String, List<String>> e : byPlatform.entrySet()) {
-        ps.setString(1, e.getKey());
-        ps.setArray(2, c.createArrayOf("VARCHAR", e.getValue().toArray()));
+        ps.setArray(1, c.createArrayOf("VARCHAR", e.getValue().toArray()));
+        ps.setString(2, e.getKey());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             stored.add(key(e.getKey(), rs.getString(1)));

@@ -23,7 +23,7 @@ import org.firebreak.store.MessageTerms;
  * way the queue asks (newest 200 first, and a capped count). Not a test.
  *
  * <p>Run: {@code mvn -B -ntp -Pbench test-compile exec:java
- * -Dexec.mainClass=org.firebreak.bench.SearchIndexChoice -Dbench.messages=200000}
+ * -Dbench.main=org.firebreak.bench.SearchIndexChoice -Dbench.messages=200000}
  */
 public final class SearchIndexChoice {
 
