@@ -208,16 +208,16 @@ final class FloodBench {
 
     void install() {
       first = () -> start = System.nanoTime();
-      last =
-          () -> {
-            long now = System.nanoTime();
-            if (start != 0) {
-              pulses.add(now - start);
-            }
-            shown(now);
-          };
+      last = () -> pulseEnded(System.nanoTime());
       Toolkit.getToolkit().addStageTkPulseListener(first);
       Toolkit.getToolkit().addPostSceneTkPulseListener(last);
+    }
+
+    private synchronized void pulseEnded(long now) {
+      if (start != 0) {
+        pulses.add(now - start);
+      }
+      shown(now);
     }
 
     synchronized void committed(long total) {
