@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.firebreak.app.AppVersion;
+import org.firebreak.store.migration.V11__SearchIndex;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -61,6 +62,7 @@ public final class Database implements AutoCloseable {
       Flyway.configure()
           .dataSource(url, USER, "")
           .locations("classpath:db/migration")
+          .javaMigrations(new V11__SearchIndex())
           .load()
           .migrate();
       Database db = new Database(base, pool, channel, lock);

@@ -48,11 +48,11 @@ public final class MessageStore {
   }
 
   static InsertResult insertBatch(Connection c, List<Message> batch) throws SQLException {
-    int inserted = 0;
     int duplicates = 0;
     Set<String> seen = new HashSet<>();
-    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-      int queued = 0;
+    List<Message> queued = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"ID"});
+        PreparedStatement terms = c.prepareStatement(MessageTerms.INSERT)) {
       for (Message m : batch) {
         if (!seen.add(m.platform() + "\u0000" + m.externalId())) {
           duplicates++;
@@ -60,19 +60,26 @@ public final class MessageStore {
         }
         bind(ps, m);
         ps.addBatch();
-        queued++;
+        queued.add(m);
       }
-      if (queued > 0) {
-        for (int count : ps.executeBatch()) {
-          if (count > 0) {
+      if (queued.isEmpty()) {
+        return new InsertResult(0, duplicates);
+      }
+      int inserted = 0;
+      int[] counts = ps.executeBatch();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] > 0 && keys.next()) {
             inserted++;
+            MessageTerms.add(terms, keys.getLong(1), queued.get(i).text());
           } else {
             duplicates++;
           }
         }
       }
+      terms.executeBatch();
+      return new InsertResult(inserted, duplicates);
     }
-    return new InsertResult(inserted, duplicates);
   }
 
   private static void bind(PreparedStatement ps, Message m) throws SQLException {
@@ -98,22 +105,24 @@ public final class MessageStore {
 
   /** One window of the queue, filtered and sorted by the database; text is the stored preview. */
   public List<Message> page(QueueQuery q) {
-    String sql =
-        "SELECT id, platform, external_id, conversation_id, author, author_reach, preview AS text,"
-            + " url, created_at, received_at, direction, language, sentiment, priority, status,"
-            + " assignee FROM messages"
-            + where(q)
-            + " ORDER BY "
-            // naming the filtered status first lets H2 read (status, received_at) already sorted
-            + (q.status().isPresent() && q.sort() == QueueSort.RECEIVED ? "status, " : "")
-            + q.sort().column()
-            + (q.descending() ? " DESC" : " ASC")
-            + ", id DESC LIMIT ? OFFSET ?";
     return db.read(
         c -> {
+          Filter f = Filter.of(c, q);
+          String sql =
+              "SELECT messages.id, platform, external_id, conversation_id, author, author_reach,"
+                  + " preview AS text, url, created_at, received_at, direction, language,"
+                  + " sentiment, priority, status, assignee FROM "
+                  + f.from(false)
+                  + f.where(false)
+                  + " ORDER BY "
+                  // naming the filtered status first lets H2 read (status, received_at) sorted
+                  + (q.status().isPresent() && q.sort() == QueueSort.RECEIVED ? "status, " : "")
+                  + q.sort().column()
+                  + (q.descending() ? " DESC" : " ASC")
+                  + ", messages.id DESC LIMIT ? OFFSET ?";
           List<Message> rows = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindWhere(ps, q);
+            int i = f.bind(ps);
             ps.setInt(i++, q.limit());
             ps.setInt(i, q.offset());
             try (ResultSet rs = ps.executeQuery()) {
@@ -126,33 +135,50 @@ public final class MessageStore {
         });
   }
 
-  private static String where(QueueQuery q) {
-    List<String> terms = new ArrayList<>();
-    q.status().ifPresent(s -> terms.add("status = ?"));
-    q.search().ifPresent(s -> terms.add("LOWER(preview) LIKE ? ESCAPE '\\'"));
-    q.arrivedUpTo().ifPresent(t -> terms.add("received_at <= ?"));
-    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
-  }
+  /** The WHERE clause of a queue query: the filters, and the words searched for (ADR 0013). */
+  private record Filter(QueueQuery q, TextSearch search) {
 
-  private static int bindWhere(PreparedStatement ps, QueueQuery q) throws SQLException {
-    int i = 1;
-    if (q.status().isPresent()) {
-      ps.setString(i++, q.status().get().name());
+    static Filter of(Connection c, QueueQuery q) throws SQLException {
+      return new Filter(q, q.search().isPresent() ? TextSearch.plan(c, q.search().get()) : null);
     }
-    if (q.search().isPresent()) {
-      String escaped =
-          q.search()
-              .get()
-              .toLowerCase(java.util.Locale.ROOT)
-              .replace("\\", "\\\\")
-              .replace("%", "\\%")
-              .replace("_", "\\_");
-      ps.setString(i++, "%" + escaped + "%");
+
+    /** Filters on the messages' own columns: a word count must then join the messages. */
+    private boolean otherFilters() {
+      return q.status().isPresent() || q.arrivedUpTo().isPresent();
     }
-    if (q.arrivedUpTo().isPresent()) {
-      Sql.setInstant(ps, i++, q.arrivedUpTo().get());
+
+    /** The count, when the word index alone already answers it; -1 otherwise. */
+    long knownCount() {
+      return search == null ? -1 : search.knownCount(otherFilters());
     }
-    return i;
+
+    String from(boolean forCount) {
+      if (search == null) {
+        return "messages";
+      }
+      return forCount ? search.countFrom(otherFilters()) : search.pageFrom();
+    }
+
+    String where(boolean forCount) {
+      List<String> terms = new ArrayList<>();
+      if (search != null) {
+        terms.addAll(search.conditions(forCount));
+      }
+      q.status().ifPresent(s -> terms.add("status = ?"));
+      q.arrivedUpTo().ifPresent(t -> terms.add("received_at <= ?"));
+      return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+    }
+
+    int bind(PreparedStatement ps) throws SQLException {
+      int i = search == null ? 1 : search.bind(ps, 1);
+      if (q.status().isPresent()) {
+        ps.setString(i++, q.status().get().name());
+      }
+      if (q.arrivedUpTo().isPresent()) {
+        Sql.setInstant(ps, i++, q.arrivedUpTo().get());
+      }
+      return i;
+    }
   }
 
   /** The highest message id stored (0 when empty): arrivals after it are new. */
@@ -238,14 +264,19 @@ public final class MessageStore {
   public long count(QueueQuery q) {
     return db.read(
         c -> {
+          Filter f = Filter.of(c, q);
+          if (f.knownCount() >= 0) {
+            return f.knownCount();
+          }
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT COUNT(*) FROM (SELECT 1 FROM messages"
-                      + where(q)
+                  "SELECT COUNT(*) FROM (SELECT 1 FROM "
+                      + f.from(true)
+                      + f.where(true)
                       + " LIMIT "
                       + (COUNT_CAP + 1)
                       + ")")) {
-            bindWhere(ps, q);
+            f.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);

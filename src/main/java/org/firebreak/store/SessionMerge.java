@@ -105,7 +105,8 @@ public final class SessionMerge implements AutoCloseable {
   private void message(Map<String, Object> row) throws SQLException {
     Long id = sql.messageId(row.get("platform"), row.get("external_id"));
     if (id == null) {
-      sql.insert("messages", row);
+      long added = sql.insert("messages", row);
+      MessageTerms.index(sql.connection(), added, String.valueOf(row.get("text")));
       tally.added("messages");
     } else {
       decisions.message(id, row);

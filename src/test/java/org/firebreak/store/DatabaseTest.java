@@ -104,12 +104,14 @@ class DatabaseTest {
   @Test
   void schemaVersionConstantMatchesTheHighestMigrationShipped() throws Exception {
     Path migrations = Path.of(getClass().getResource("/db/migration").toURI());
+    // SQL migrations, and the Java ones (a migration that tokenises rows in Java)
+    Path javaMigrations = Path.of(getClass().getResource("/org/firebreak/store/migration").toURI());
     int highest;
-    try (Stream<Path> files = Files.list(migrations)) {
+    try (Stream<Path> files = Stream.concat(Files.list(migrations), Files.list(javaMigrations))) {
       highest =
           files
               .map(p -> p.getFileName().toString())
-              .filter(n -> n.matches("V\\d+__.*\\.sql"))
+              .filter(n -> n.matches("V\\d+__.*\\.(sql|class)"))
               .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
               .max()
               .orElseThrow();

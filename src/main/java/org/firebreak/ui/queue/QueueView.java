@@ -157,7 +157,17 @@ public final class QueueView extends BorderPane {
     table.setTableMenuButtonVisible(true); // a person can show or hide columns
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table.setPlaceholder(new Label(i18n.get("queue.empty")));
+    Label placeholder = new Label();
+    placeholder.setId("queuePlaceholder");
+    // an empty result of a search or filter is not an empty incident
+    placeholder
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(
+                    vm.searchProperty().isEmpty().and(vm.statusFilterProperty().isNull()))
+                .then(i18n.get("queue.empty"))
+                .otherwise(i18n.get("queue.noMatch")));
+    table.setPlaceholder(placeholder);
     table
         .getColumns()
         .addAll(

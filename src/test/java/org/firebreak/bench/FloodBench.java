@@ -1,0 +1,251 @@
+package org.firebreak.bench;
+
+import com.sun.javafx.tk.TKPulseListener;
+import com.sun.javafx.tk.Toolkit;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.firebreak.app.Services;
+import org.firebreak.intake.IncomingMessage;
+import org.firebreak.queue.Direction;
+import org.firebreak.queue.Message;
+import org.firebreak.queue.MessageStatus;
+import org.firebreak.ui.Console;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.FxTaskRunner;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.Theme;
+
+/**
+ * The flood figure: messages arriving at a steady rate (2,000/s for 60 s unless {@code
+ * -Dbench.flood.rate} / {@code -Dbench.flood.seconds} say otherwise) while the console's queue is
+ * open headless (Monocle, as the UI tests run). Measures how long each FX pulse takes (from the
+ * toolkit's first pulse listener to its last scene listener: CSS, layout and the sync to the
+ * renderer) and how long a committed message takes to show in the queue's "N new" button.
+ */
+final class FloodBench {
+
+  private static final double FRAME_MS = 1000.0 / 60;
+
+  private FloodBench() {}
+
+  static void run(Services s) throws Exception {
+    int rate = Integer.getInteger("bench.flood.rate", 2000);
+    int seconds = Integer.getInteger("bench.flood.seconds", 60);
+    startToolkit();
+    FxTaskRunner runner = new FxTaskRunner();
+    Stage[] stage = new Stage[1];
+    onFx(
+        () -> {
+          I18n i18n = new I18n(Locale.ENGLISH);
+          Console console = new Console(s, runner, i18n, new ErrorReporter(i18n), link -> {});
+          Scene scene = new Scene(console.root(), 1280, 800);
+          Theme.apply(scene);
+          stage[0] = new Stage();
+          stage[0].setScene(scene);
+          stage[0].show();
+          console.start();
+        });
+    Scene scene = stage[0].getScene();
+    waitFor(() -> !((TableView<?>) scene.lookup("#queueTable")).getItems().isEmpty());
+
+    PulseMeter meter = new PulseMeter(scene);
+    onFx(meter::install);
+    int perTick = Math.max(1, rate / 10);
+    int ticks = seconds * 10;
+    AtomicLong stored = new AtomicLong();
+    ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor();
+    long t0 = System.nanoTime();
+    try {
+      CountDownLatch done = new CountDownLatch(ticks);
+      feeder.scheduleAtFixedRate(
+          () -> {
+            if (done.getCount() == 0) {
+              return;
+            }
+            List<IncomingMessage> batch = new ArrayList<>(perTick);
+            long from = stored.get();
+            for (int i = 0; i < perTick; i++) {
+              batch.add(
+                  s.messageEnricher().enrich(new IncomingMessage(message(from + i), null, null)));
+            }
+            s.intakeStore().insert(batch);
+            meter.committed(stored.addAndGet(perTick));
+            done.countDown();
+          },
+          0,
+          100,
+          TimeUnit.MILLISECONDS);
+      done.await();
+      double achieved = stored.get() / ((System.nanoTime() - t0) / 1e9);
+      waitFor(() -> meter.pendingArrivals() == 0 || System.nanoTime() - t0 > (seconds + 10) * 1e9);
+      Figures.compare("flood_arrival_rate", achieved, "messages/s", rate, "arrival rate asked for");
+      long[] pulses = meter.pulses();
+      System.out.printf(
+          Locale.ROOT,
+          "{\"setup\":\"flood: %d pulses measured, %d over %.1f ms\"}%n",
+          pulses.length,
+          java.util.Arrays.stream(pulses).filter(p -> p > FRAME_MS * 1e6).count(),
+          FRAME_MS);
+      Figures.ceiling("flood_pulse_p99", Figures.percentile(pulses, 0.99), "ms", FRAME_MS);
+      Figures.ceiling("flood_pulse_max", Figures.percentile(pulses, 1.0), "ms", FRAME_MS);
+      long[] visible = meter.arrivals();
+      Figures.ceiling("flood_arrival_visible_p50", Figures.percentile(visible, 0.5), "ms", 1000);
+      Figures.ceiling("flood_arrival_visible_p99", Figures.percentile(visible, 0.99), "ms", 1000);
+      Figures.ceiling("flood_arrival_visible_max", Figures.percentile(visible, 1.0), "ms", 1000);
+    } finally {
+      feeder.shutdownNow();
+      onFx(() -> stage[0].close());
+      runner.shutdown();
+      Platform.exit();
+    }
+  }
+
+  private static Message message(long i) {
+    Instant now = Instant.now();
+    return new Message(
+        0,
+        org.firebreak.incident.Platform.X,
+        "flood-" + i,
+        null,
+        "@flood_" + (i % 5000),
+        (long) (i % 977),
+        "Kettle smoking again, flood message " + i + " #KettleRecall",
+        null,
+        now,
+        now,
+        Direction.INBOUND,
+        null,
+        0,
+        0,
+        MessageStatus.NEEDS_REPLY,
+        null,
+        List.of());
+  }
+
+  private static void startToolkit() throws InterruptedException {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("prism.text", "t2k");
+    System.setProperty("java.awt.headless", "true");
+    System.setProperty("firebreak.notifications", "off");
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    started.await();
+  }
+
+  private static void onFx(Runnable work) throws Exception {
+    CountDownLatch done = new CountDownLatch(1);
+    Throwable[] failure = new Throwable[1];
+    Platform.runLater(
+        () -> {
+          try {
+            work.run();
+          } catch (Throwable t) {
+            failure[0] = t;
+          } finally {
+            done.countDown();
+          }
+        });
+    done.await();
+    if (failure[0] != null) {
+      throw new IllegalStateException(failure[0]);
+    }
+  }
+
+  private interface Check {
+    boolean ok() throws Exception;
+  }
+
+  private static void waitFor(Check check) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      boolean[] ok = new boolean[1];
+      onFx(
+          () -> {
+            try {
+              ok[0] = check.ok();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      if (ok[0]) {
+        return;
+      }
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+    throw new IllegalStateException("the queue did not get there in 5 minutes");
+  }
+
+  /** Times every pulse, and notes when each committed batch first shows in the "N new" button. */
+  private static final class PulseMeter {
+    private final Scene scene;
+    private final List<Long> pulses = new ArrayList<>();
+    private final ArrayDeque<long[]> pending = new ArrayDeque<>();
+    private final List<Long> arrivals = new ArrayList<>();
+    private long start;
+    // the toolkit keeps pulse listeners weakly: these fields hold them
+    private TKPulseListener first;
+    private TKPulseListener last;
+
+    PulseMeter(Scene scene) {
+      this.scene = scene;
+    }
+
+    void install() {
+      first = () -> start = System.nanoTime();
+      last = () -> pulseEnded(System.nanoTime());
+      Toolkit.getToolkit().addStageTkPulseListener(first);
+      Toolkit.getToolkit().addPostSceneTkPulseListener(last);
+    }
+
+    private synchronized void pulseEnded(long now) {
+      if (start != 0) {
+        pulses.add(now - start);
+      }
+      shown(now);
+    }
+
+    synchronized void committed(long total) {
+      pending.add(new long[] {System.nanoTime(), total});
+    }
+
+    synchronized int pendingArrivals() {
+      return pending.size();
+    }
+
+    private synchronized void shown(long now) {
+      Node node = scene.lookup("#queueNewArrivals");
+      if (!(node instanceof Button b) || !b.isVisible()) {
+        return;
+      }
+      String digits = b.getText().split(" ")[0].replaceAll("[^0-9]", "");
+      long count = digits.isEmpty() ? 0 : Long.parseLong(digits);
+      while (!pending.isEmpty() && pending.peek()[1] <= count) {
+        arrivals.add(now - pending.poll()[0]);
+      }
+    }
+
+    synchronized long[] pulses() {
+      return pulses.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    synchronized long[] arrivals() {
+      return arrivals.stream().mapToLong(Long::longValue).toArray();
+    }
+  }
+}
