@@ -12,27 +12,61 @@ public record QueueQuery(
     QueueSort sort,
     boolean descending,
     int offset,
-    int limit) {
+    int limit,
+    QueueFilter filter) {
 
   public static final int DEFAULT_LIMIT = 200;
 
+  public QueueQuery {
+    filter = filter == null ? QueueFilter.NONE : filter;
+  }
+
+  /** A query with no filter beside status and search. */
+  public QueueQuery(
+      Optional<MessageStatus> status,
+      Optional<String> search,
+      QueueSort sort,
+      boolean descending,
+      int offset,
+      int limit) {
+    this(status, search, sort, descending, offset, limit, QueueFilter.NONE);
+  }
+
   public static QueueQuery newestFirst() {
     return new QueueQuery(
-        Optional.empty(), Optional.empty(), QueueSort.RECEIVED, true, 0, DEFAULT_LIMIT);
+        Optional.empty(),
+        Optional.empty(),
+        QueueSort.RECEIVED,
+        true,
+        0,
+        DEFAULT_LIMIT,
+        QueueFilter.NONE);
   }
 
   public QueueQuery withStatus(MessageStatus newStatus) {
-    return new QueueQuery(Optional.ofNullable(newStatus), search, sort, descending, 0, limit);
+    return new QueueQuery(
+        Optional.ofNullable(newStatus), search, sort, descending, 0, limit, filter);
   }
 
   public QueueQuery withWindow(int newOffset, int newLimit) {
-    return new QueueQuery(status, search, sort, descending, Math.max(0, newOffset), newLimit);
+    return new QueueQuery(
+        status, search, sort, descending, Math.max(0, newOffset), newLimit, filter);
   }
 
   /** Messages whose text contains the words typed, case-insensitively; blank means all. */
   public QueueQuery withSearch(String text) {
     Optional<String> words =
         text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
-    return new QueueQuery(status, words, sort, descending, 0, limit);
+    return new QueueQuery(status, words, sort, descending, 0, limit, filter);
+  }
+
+  /** Sorted by another column (back to the first page). */
+  public QueueQuery withSort(QueueSort newSort, boolean newDescending) {
+    return new QueueQuery(status, search, newSort, newDescending, 0, limit, filter);
+  }
+
+  /** With the filters beside status and search (back to the first page). */
+  public QueueQuery withFilter(QueueFilter newFilter) {
+    return new QueueQuery(status, search, sort, descending, 0, limit, newFilter);
   }
 }

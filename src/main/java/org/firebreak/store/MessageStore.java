@@ -130,6 +130,7 @@ public final class MessageStore {
     List<String> terms = new ArrayList<>();
     q.status().ifPresent(s -> terms.add("status = ?"));
     q.search().ifPresent(s -> terms.add("LOWER(preview) LIKE ? ESCAPE '\\'"));
+    QueueFilterSql.terms(q.filter(), terms);
     return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
   }
 
@@ -148,7 +149,52 @@ public final class MessageStore {
               .replace("_", "\\_");
       ps.setString(i++, "%" + escaped + "%");
     }
-    return i;
+    return QueueFilterSql.bind(ps, i, q.filter());
+  }
+
+  /**
+   * Every message id the query matches, whatever its window: "select all matching" for a bulk
+   * action. Ids only, so even a million of them is a few megabytes.
+   */
+  public List<Long> ids(QueueQuery q) {
+    return db.read(
+        c -> {
+          List<Long> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT id FROM messages" + where(q) + " ORDER BY id")) {
+            bindWhere(ps, q);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getLong(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Which of these messages are past their response target at {@code now}. */
+  public Set<Long> overdue(List<Long> ids, java.time.Instant now) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return db.read(
+        c -> {
+          Set<Long> out = new HashSet<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id FROM messages WHERE id = ANY(?) AND " + QueueFilterSql.OVERDUE)) {
+            ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+            Sql.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getLong(1));
+              }
+            }
+          }
+          return out;
+        });
   }
 
   /** The highest message id stored (0 when empty): arrivals after it are new. */
