@@ -29,6 +29,7 @@ import org.firebreak.ui.plan.PlanViewModel;
 import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.queue.QueueView;
 import org.firebreak.ui.queue.QueueViewModel;
+import org.firebreak.ui.queue.QueueWiring;
 import org.firebreak.ui.queue.TriageActions;
 import org.firebreak.ui.replies.RepliesView;
 import org.firebreak.ui.replies.RepliesViewModel;
@@ -94,7 +95,12 @@ public final class Console {
     header.mutedProperty().set(!preferences.sounds());
     QueueViewModel queue =
         new QueueViewModel(
-            services.messages(), services.labels(), services.team(), runner, dataChanged);
+            services.messages(),
+            services.labels(),
+            services.team(),
+            runner,
+            dataChanged,
+            services.clock());
     TriageActions triage =
         new TriageActions(
             services.triage(),
@@ -138,17 +144,19 @@ public final class Console {
                 new QueueView(
                     queue,
                     triage,
-                    services.messages(),
-                    services.triage(),
-                    runner,
+                    new QueueWiring(
+                        services,
+                        runner,
+                        i18n,
+                        triage.actor(),
+                        this::failed,
+                        openLink,
+                        () ->
+                            hubModel.contentProperty().get() == null
+                                ? null
+                                : hubModel.contentProperty().get().hubUrl()),
                     i18n,
-                    formats,
-                    services.clock(),
-                    openLink,
-                    () ->
-                        hubModel.contentProperty().get() == null
-                            ? null
-                            : hubModel.contentProperty().get().hubUrl())),
+                    formats)),
             tab(
                 "repliesTab",
                 "tab.replies",

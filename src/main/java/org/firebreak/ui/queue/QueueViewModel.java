@@ -42,24 +42,66 @@ public final class QueueViewModel {
   private final LongProperty newArrivals = new SimpleLongProperty();
   private volatile long seenUpTo;
   private final TeamStore teamStore;
+  private final QueueFilters filters;
+  private final java.time.Clock clock;
+  private final javafx.collections.ObservableSet<Long> overdue =
+      FXCollections.observableSet(new java.util.HashSet<>());
+  private final LongProperty overdueCount = new SimpleLongProperty();
+  private final javafx.collections.ObservableMap<String, Long> openLoad =
+      FXCollections.observableHashMap();
 
   public QueueViewModel(
       MessageStore messages,
       LabelStore labelStore,
       TeamStore teamStore,
       TaskRunner runner,
-      DataChanged dataChanged) {
+      DataChanged dataChanged,
+      java.time.Clock clock) {
     this.messages = messages;
     this.labelStore = labelStore;
     this.teamStore = teamStore;
     this.runner = runner;
+    this.clock = clock;
+    this.filters = new QueueFilters(labels);
     statusFilter.addListener((o, was, now) -> firstPage());
     search.addListener((o, was, now) -> firstPage());
+    filters.onChange(this::firstPage);
     offset.addListener((o, was, now) -> refresh());
     dataChanged.subscribe(this::refresh);
   }
 
+  /** The filters beside status and search, the sort, and "all matching" selection. */
+  public QueueFilters filters() {
+    return filters;
+  }
+
+  /** The query behind the rows on screen (its window is the page shown). */
+  public QueueQuery query() {
+    return filters.apply(
+        QueueQuery.newestFirst()
+            .withStatus(statusFilter.get())
+            .withSearch(search.get())
+            .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT),
+        clock.instant());
+  }
+
+  /** Applies a saved view: its status, filters and sort replace the current ones. */
+  public void apply(org.firebreak.queue.SavedView view) {
+    filters.quietly(
+        () -> {
+          statusFilter.set(view.status());
+          filters.set(view);
+        });
+    firstPage();
+  }
+
+  /** The current filter as a view to save under a name. */
+  public org.firebreak.queue.SavedView currentView() {
+    return filters.asView(statusFilter.get());
+  }
+
   private void firstPage() {
+    filters.allMatchingProperty().set(false);
     if (offset.get() == 0) {
       refresh();
     } else {
@@ -68,26 +110,37 @@ public final class QueueViewModel {
   }
 
   public void refresh() {
+    if (filters.isQuiet()) {
+      return;
+    }
     long ticket = sequence.incrementAndGet();
-    QueueQuery query =
-        QueueQuery.newestFirst()
-            .withStatus(statusFilter.get())
-            .withSearch(search.get())
-            .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT);
+    QueueQuery query = query();
+    java.time.Instant now = clock.instant();
     runner.run(
         () -> {
           long maxId = messages.maxId();
+          List<Message> page = messages.page(query);
           return new Window(
-              messages.page(query),
+              page,
               messages.count(query),
               labelStore.all(),
               teamStore.all(),
-              maxId);
+              maxId,
+              messages.overdue(page.stream().map(Message::id).toList(), now),
+              messages.count(
+                  QueueQuery.newestFirst()
+                      .withFilter(org.firebreak.queue.QueueFilter.NONE.withOverdueAsOf(now))),
+              teamStore.openLoad());
         },
         window -> {
           if (ticket == sequence.get()) {
             seenUpTo = Math.max(seenUpTo, window.maxId());
             newArrivals.set(0);
+            overdue.clear();
+            overdue.addAll(window.overdue());
+            overdueCount.set(window.overdueCount());
+            openLoad.clear();
+            openLoad.putAll(window.openLoad());
             rows.setAll(window.rows());
             matching.set(window.matching());
             labels.setAll(window.labels());
@@ -98,7 +151,29 @@ public final class QueueViewModel {
   }
 
   private record Window(
-      List<Message> rows, long matching, List<Label> labels, List<TeamMember> team, long maxId) {}
+      List<Message> rows,
+      long matching,
+      List<Label> labels,
+      List<TeamMember> team,
+      long maxId,
+      java.util.Set<Long> overdue,
+      long overdueCount,
+      java.util.Map<String, Long> openLoad) {}
+
+  /** Messages on this page past their response target. */
+  public javafx.collections.ObservableSet<Long> overdue() {
+    return overdue;
+  }
+
+  /** How many messages in the whole queue are past their target (up to the count cap). */
+  public ReadOnlyLongProperty overdueCountProperty() {
+    return overdueCount;
+  }
+
+  /** Each person's open load: assigned to them and still waiting for a reply. */
+  public javafx.collections.ObservableMap<String, Long> openLoad() {
+    return openLoad;
+  }
 
   /**
    * Counts messages that arrived since the queue was last loaded, without touching the rows on
