@@ -168,6 +168,9 @@ public final class Console {
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
             tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
     tabs.setId("tabs");
+    // hidden tabs do not refresh on every change; they catch up when shown
+    showing(tabs, "repliesTab", replies::setShown);
+    showing(tabs, "monitorTab", monitor::setShown);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
     BorderPane console = new BorderPane(tabs);
@@ -270,6 +273,11 @@ public final class Console {
   }
 
   void declare() {
+    // the Monitor may be hidden and behind: read the latest volume before offering its spike
+    monitor.refresh(this::openDeclare);
+  }
+
+  private void openDeclare() {
     DeclareIncidentForm form = new DeclareIncidentForm();
     form.windowMinutes().set(preferences.firstResponseMinutes());
     MonitorViewModel.Volume volume = monitor.volumeProperty().get();
@@ -320,6 +328,12 @@ public final class Console {
     } else {
       errors.report(i18n.get("error.actionFailed"), e);
     }
+  }
+
+  private static void showing(TabPane tabs, String id, Consumer<Boolean> shown) {
+    Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    tab.selectedProperty().addListener((o, was, now) -> shown.accept(now));
+    shown.accept(tab.isSelected());
   }
 
   private Tab tab(String id, String key, javafx.scene.Node content) {

@@ -134,7 +134,7 @@ public final class TriageActions {
                 undoable.addLast(change);
                 lastResult.set(
                     i18n.get("triage.done." + change.action(), change.messagesChanged()));
-                dataChanged.fire();
+                dataChanged.fireTriage();
               },
               e -> {
                 progress.close();
@@ -159,7 +159,7 @@ public final class TriageActions {
         () -> triage.undo(last.id(), actor),
         done -> {
           lastResult.set(i18n.get("triage.undone", done.messagesChanged()));
-          dataChanged.fire();
+          dataChanged.fireTriage();
         },
         onFailure);
   }
@@ -173,7 +173,7 @@ public final class TriageActions {
         change -> {
           undoable.addLast(change);
           lastResult.set(i18n.get("triage.done." + change.action(), change.messagesChanged()));
-          dataChanged.fire();
+          dataChanged.fireTriage();
         },
         onFailure);
   }
