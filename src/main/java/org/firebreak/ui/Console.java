@@ -160,7 +160,14 @@ public final class Console {
             tab(
                 "repliesTab",
                 "tab.replies",
-                new RepliesView(replies, i18n, formats, this::manageLabels)),
+                new RepliesView(
+                    replies,
+                    i18n,
+                    formats,
+                    this::manageLabels,
+                    () ->
+                        RepliesView.manageSnippets(
+                            root.getScene().getWindow(), services, runner, i18n, this::failed))),
             tab(
                 "statementsTab",
                 "tab.statements",

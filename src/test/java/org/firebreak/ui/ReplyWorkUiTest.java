@@ -174,4 +174,64 @@ class ReplyWorkUiTest extends ConsoleFixture {
         .matches(".+ \\(\\d+ open\\)");
     robot.type(KeyCode.ESCAPE);
   }
+
+  @Test
+  void aTeamSnippetAndALabelsLinkedAnswerAreOfferedWhenReplying(FxRobot robot) throws Exception {
+    TableView<?> queue = openDemoQueue(robot);
+    services.hub().addFaq("en", "Which kettles are recalled?", "Model AB-200 made in 2025.");
+
+    robot.clickOn("Replies");
+    robot.clickOn("#manageSnippets");
+    waitUntil(() -> robot.lookup("#snippetTitle").tryQuery().isPresent());
+    robot.clickOn("#snippetTitle").write("Batch check");
+    robot.clickOn("#snippetText").write("Hi {author}, please send the batch number.");
+    robot.clickOn("#snippetAdd");
+    ListView<?> snippets = robot.lookup("#snippetsList").queryListView();
+    waitUntil(() -> snippets.getItems().size() == 1);
+    Snapshots.write(robot.lookup("#snippetsDialog").query().getScene().getRoot(), "snippets");
+    robot.clickOn("Close");
+
+    robot.clickOn("#manageLabels");
+    ListView<?> labels = robot.lookup("#labelsList").queryListView();
+    waitUntil(() -> !labels.getItems().isEmpty());
+    robot.clickOn(
+        robot
+            .lookup("#labelsList .list-cell")
+            .match(
+                (javafx.scene.control.ListCell<?> c) ->
+                    c.getText() != null && c.getText().endsWith("question"))
+            .<javafx.scene.Node>query());
+    robot.clickOn("#labelAnswerOpen");
+    waitUntil(() -> robot.lookup("#labelAnswer").tryQuery().isPresent());
+    robot.clickOn("#labelAnswer");
+    chooseInList(robot, "FAQ: Which kettles are recalled? (en)");
+    robot.clickOn("#labelTarget").write("15");
+    Snapshots.write(
+        robot.lookup("#labelAnswerDialog").query().getScene().getRoot(), "label-answer");
+    robot.clickOn("Save changes");
+    waitUntil(
+        () ->
+            services.labelAnswers().links().values().stream()
+                .anyMatch(l -> l.hasAnswer() && Integer.valueOf(15).equals(l.targetMinutes())));
+    robot.clickOn("Close");
+
+    robot.clickOn("Queue");
+    robot.clickOn("#queueLabelFilter");
+    chooseInList(robot, "question");
+    waitUntil(
+        () ->
+            !queue.getItems().isEmpty()
+                && rows(queue).stream().allMatch(m -> m.labels().contains("question")));
+    robot.clickOn(firstRow(robot));
+    robot.type(KeyCode.R);
+    waitUntil(() -> robot.lookup("#replyFromAnswer").tryQuery().isPresent());
+    robot.clickOn("#replyFromAnswer");
+    javafx.scene.control.TextArea reply =
+        robot.lookup("#replyText").queryAs(javafx.scene.control.TextArea.class);
+    waitUntil(() -> reply.getText().equals("Model AB-200 made in 2025."));
+    assertThat(robot.lookup("#replySnippets").queryComboBox().getItems().get(0).toString())
+        .contains("Batch check");
+    Snapshots.write(robot.lookup("#replyText").query().getScene().getRoot(), "reply-from-answer");
+    robot.clickOn("Cancel");
+  }
 }
