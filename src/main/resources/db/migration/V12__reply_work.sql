@@ -33,3 +33,5 @@ CREATE INDEX ix_notes_conversation ON notes (conversation_id);
 CREATE INDEX ix_messages_conversation_created ON messages (conversation_id, created_at);
 CREATE INDEX ix_messages_author ON messages (author, id);
 CREATE INDEX ix_messages_assignee_status ON messages (assignee, status);
+-- replies in the last 15 minutes / hour (reply debt) read a range of this index
+CREATE INDEX ix_replies_sent ON replies (sent_at);

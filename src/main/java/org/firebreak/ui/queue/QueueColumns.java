@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -78,7 +77,6 @@ final class QueueColumns {
     for (TableColumn<Message, ?> c : table.getColumns()) {
       c.sortTypeProperty().addListener((o, was, now) -> sortChanged(table, vm));
     }
-    vm.overdue().addListener((SetChangeListener<Long>) c -> table.refresh());
   }
 
   private void sortChanged(TableView<Message> table, QueueViewModel vm) {

@@ -44,8 +44,7 @@ public final class QueueViewModel {
   private final TeamStore teamStore;
   private final QueueFilters filters;
   private final java.time.Clock clock;
-  private final javafx.collections.ObservableSet<Long> overdue =
-      FXCollections.observableSet(new java.util.HashSet<>());
+  private volatile java.util.Set<Long> overdue = java.util.Set.of();
   private final LongProperty overdueCount = new SimpleLongProperty();
   private final javafx.collections.ObservableMap<String, Long> openLoad =
       FXCollections.observableHashMap();
@@ -136,8 +135,8 @@ public final class QueueViewModel {
           if (ticket == sequence.get()) {
             seenUpTo = Math.max(seenUpTo, window.maxId());
             newArrivals.set(0);
-            overdue.clear();
-            overdue.addAll(window.overdue());
+            // replaced before the rows, whose cells then read it: no extra pass over the table
+            overdue = java.util.Set.copyOf(window.overdue());
             overdueCount.set(window.overdueCount());
             openLoad.clear();
             openLoad.putAll(window.openLoad());
@@ -161,7 +160,7 @@ public final class QueueViewModel {
       java.util.Map<String, Long> openLoad) {}
 
   /** Messages on this page past their response target. */
-  public javafx.collections.ObservableSet<Long> overdue() {
+  public java.util.Set<Long> overdue() {
     return overdue;
   }
 
