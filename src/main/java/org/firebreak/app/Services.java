@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.firebreak.demo.DemoIncidentGenerator;
 import org.firebreak.incident.IncidentService;
+import org.firebreak.intake.IntakePause;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
@@ -24,6 +25,7 @@ import org.firebreak.store.HubStore;
 import org.firebreak.store.IntakeStore;
 import org.firebreak.store.LabelAdminStore;
 import org.firebreak.store.LabelStore;
+import org.firebreak.store.LiveIntakeStore;
 import org.firebreak.store.MessageStore;
 import org.firebreak.store.QueueCursor;
 import org.firebreak.store.StatementStore;
@@ -57,6 +59,8 @@ public final class Services implements AutoCloseable {
   private final IntakeStore intakeStore;
   private final MessageEnricher enricher;
   private final IntakePipeline intake;
+  private final LiveIntakeStore liveIntake;
+  private final IntakePause intakePause;
   private final CsvReport csvReport;
   private final HubService hub;
   private final HubSite hubSite;
@@ -102,6 +106,8 @@ public final class Services implements AutoCloseable {
     this.intake =
         new IntakePipeline(
             intakeStore, enricher, clock, IntakePipeline.BATCH_SIZE, labelService::applyToNew);
+    this.liveIntake = new LiveIntakeStore(database);
+    this.intakePause = new IntakePause(liveIntake, clock);
     this.csvReport = new CsvReport(new QueueCursor(database));
     this.hub = new HubService(new HubStore(database), statements, clock);
     this.hubSite = new HubSite(hub, clock);
@@ -204,6 +210,16 @@ public final class Services implements AutoCloseable {
   /** The one intake pipeline every source (file, folder, webhook) feeds. */
   public IntakePipeline intake() {
     return intake;
+  }
+
+  /** What the webhook and the watched folder remember (delivery ids, files taken in). */
+  public LiveIntakeStore liveIntake() {
+    return liveIntake;
+  }
+
+  /** The pause intake switch (queue header, Monitor counters). */
+  public IntakePause intakePause() {
+    return intakePause;
   }
 
   /** Sentiment, language, priority and cluster, as intake adds them (the simulator uses it too). */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       ScenariosCommand.class,
       ExportCommand.class,
       OpenCommand.class,
-      MergeCommand.class
+      MergeCommand.class,
+      ListenCommand.class
     })
 public final class FirebreakCommand implements Runnable {
 

@@ -130,6 +130,7 @@ public final class MessageStore {
     List<String> terms = new ArrayList<>();
     q.status().ifPresent(s -> terms.add("status = ?"));
     q.search().ifPresent(s -> terms.add("LOWER(preview) LIKE ? ESCAPE '\\'"));
+    q.arrivedUpTo().ifPresent(t -> terms.add("received_at <= ?"));
     QueueFilterSql.terms(q.filter(), terms);
     return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
   }
@@ -148,6 +149,9 @@ public final class MessageStore {
               .replace("%", "\\%")
               .replace("_", "\\_");
       ps.setString(i++, "%" + escaped + "%");
+    }
+    if (q.arrivedUpTo().isPresent()) {
+      Sql.setInstant(ps, i++, q.arrivedUpTo().get());
     }
     return QueueFilterSql.bind(ps, i, q.filter());
   }
@@ -212,11 +216,21 @@ public final class MessageStore {
 
   /** How many messages arrived after {@code id} (an index range on the primary key). */
   public long countAfter(long id) {
+    return countAfter(id, java.util.Optional.empty());
+  }
+
+  /** As {@link #countAfter(long)}, leaving out those held by a pause at {@code pausedAt}. */
+  public long countAfter(long id, java.util.Optional<java.time.Instant> pausedAt) {
     return db.read(
         c -> {
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT COUNT(*) FROM messages WHERE id > ?")) {
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM messages WHERE id > ?"
+                      + (pausedAt.isPresent() ? " AND received_at <= ?" : ""))) {
             ps.setLong(1, id);
+            if (pausedAt.isPresent()) {
+              Sql.setInstant(ps, 2, pausedAt.get());
+            }
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);

@@ -49,6 +49,25 @@ public final class StatsQuery {
         });
   }
 
+  /**
+   * Only the Monitor's live counters (total, needing a reply), without the group-bys of {@link
+   * #counts()}, so polling them stays cheap at a million messages.
+   */
+  public MessageCounts liveCounts() {
+    return db.read(
+        c ->
+            new MessageCounts(
+                single(c, "SELECT COUNT(*) FROM messages"),
+                single(
+                    c,
+                    "SELECT COUNT(*) FROM messages WHERE status IN ('NEEDS_REPLY', 'ASSIGNED',"
+                        + " 'ESCALATED') AND direction = 'INBOUND'"),
+                0,
+                Map.of(),
+                Map.of(),
+                Map.of()));
+  }
+
   /** Messages received per minute, by platform, from the first to the last arrival. */
   public Map<String, long[]> perMinute(Instant from, int minutes) {
     return db.read(

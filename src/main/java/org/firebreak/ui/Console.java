@@ -64,11 +64,11 @@ public final class Console {
       I18n i18n,
       ErrorReporter errors,
       Consumer<String> openLink) {
-    this(services, runner, i18n, errors, openLink, Preferences.defaults(), null);
+    this(services, runner, i18n, errors, openLink, Preferences.defaults(), HostActions.NONE);
   }
 
   /**
-   * @param openPreferences opens the Preferences dialog (File › Preferences), or null for none
+   * @param host what the window offers: preferences, other databases, recent ones
    */
   public Console(
       Services services,
@@ -77,7 +77,7 @@ public final class Console {
       ErrorReporter errors,
       Consumer<String> openLink,
       Preferences preferences,
-      Runnable openPreferences) {
+      HostActions host) {
     this.services = services;
     this.preferences = preferences;
     this.runner = runner;
@@ -98,9 +98,13 @@ public final class Console {
             services.messages(),
             services.labels(),
             services.team(),
+            services.intakePause(),
             runner,
             dataChanged,
             services.clock());
+    org.firebreak.ui.intake.IntakePauseViewModel intakePause =
+        new org.firebreak.ui.intake.IntakePauseViewModel(
+            services.intakePause(), runner, dataChanged);
     TriageActions triage =
         new TriageActions(
             services.triage(),
@@ -124,7 +128,12 @@ public final class Console {
             new FxDebounce(300));
     monitor =
         new MonitorViewModel(
-            services.statsQuery(), services.incidents(), services.clock(), runner, dataChanged);
+            services.statsQuery(),
+            services.incidents(),
+            services.intakePause(),
+            services.clock(),
+            runner,
+            dataChanged);
     PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
     org.firebreak.ui.plan.HubViewModel hubModel =
         new org.firebreak.ui.plan.HubViewModel(
@@ -156,7 +165,9 @@ public final class Console {
                                 ? null
                                 : hubModel.contentProperty().get().hubUrl()),
                     i18n,
-                    formats)),
+                    formats,
+                    new org.firebreak.ui.intake.IntakePauseView(
+                        intakePause, i18n, formats, this::failed))),
             tab(
                 "repliesTab",
                 "tab.replies",
@@ -175,6 +186,7 @@ public final class Console {
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
             tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
     tabs.setId("tabs");
+    tabs.setAccessibleText(i18n.get("a11y.tabs"));
     // hidden tabs do not refresh on every change; they catch up when shown
     showing(tabs, "repliesTab", replies::setShown);
     showing(tabs, "monitorTab", monitor::setShown);
@@ -196,7 +208,7 @@ public final class Console {
             this::failed);
     console.setTop(
         new javafx.scene.layout.VBox(
-            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(host), new HeaderView(header, i18n, this::declare, this::resolve)));
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -206,7 +218,8 @@ public final class Console {
             i18n,
             formats));
 
-    WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill);
+    WelcomeView welcome =
+        new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill, host, formats);
     welcome
         .visibleProperty()
         .bind(header.loadedProperty().and(header.stateProperty().isEqualTo(IncidentState.NONE)));
@@ -231,7 +244,7 @@ public final class Console {
         });
   }
 
-  private javafx.scene.control.MenuBar menus(Runnable openPreferences) {
+  private javafx.scene.control.MenuBar menus(HostActions host) {
     return ConsoleMenus.build(
         i18n,
         files::chooseAndImport,
@@ -240,7 +253,7 @@ public final class Console {
         this::startDrill,
         files::exportSession,
         files::mergeSession,
-        openPreferences,
+        host,
         () -> root.getScene().getWindow().hide(),
         () -> {
           Alert help =

@@ -1,11 +1,13 @@
 package org.firebreak.ui;
 
 import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.firebreak.app.RecentDatabases;
 import org.firebreak.app.Services;
 import org.firebreak.store.DatabaseLocation;
 import org.firebreak.store.StoreException;
@@ -21,11 +23,16 @@ public final class FirebreakApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirebreakApp.class);
 
+  /** System property: open the window, print what was shown, and quit (CI's packaged-app check). */
+  public static final String SMOKE_TEST = "firebreak.smokeTest";
+
   private final PreferencesStore preferencesStore = PreferencesStore.forThisUser();
   private Preferences preferences = Preferences.defaults();
+  private final RecentDatabases recent = RecentDatabases.forThisUser();
+  private List<RecentDatabases.Entry> recentOthers = List.of();
   private Services services;
   private StoreException openFailure;
-  private FxTaskRunner runner;
+  private ConsoleHost host;
 
   public static void launchConsole(String dbOption) {
     Application.launch(
@@ -41,6 +48,7 @@ public final class FirebreakApp extends Application {
     String db = getParameters().getNamed().get("db");
     try {
       services = Services.open(DatabaseLocation.resolveForThisUser(db), Clock.systemUTC());
+      recentOthers = ConsoleHost.remember(recent, services, services.clock().instant());
     } catch (StoreException e) {
       LOG.error("Could not open the incident database", e);
       openFailure = e;
@@ -60,14 +68,15 @@ public final class FirebreakApp extends Application {
       Platform.exit();
       return;
     }
-    runner = new FxTaskRunner();
-    ConsoleHost host =
+    host =
         new ConsoleHost(
             services,
-            runner,
+            FxTaskRunner::new,
             url -> getHostServices().showDocument(url),
             preferencesStore,
             preferences,
+            recent,
+            recentOthers,
             1280,
             800);
     host.errors().install();
@@ -82,14 +91,26 @@ public final class FirebreakApp extends Application {
     stage.setMinHeight(600);
     stage.show();
     host.start();
+    if (Boolean.getBoolean(SMOKE_TEST)) {
+      // CI starts the packaged app once to prove it runs: report the window and quit.
+      Platform.runLater(
+          () -> {
+            System.out.printf(
+                "Firebreak window shown: \"%s\" %.0fx%.0f on %s%n",
+                stage.getTitle(),
+                stage.getWidth(),
+                stage.getHeight(),
+                host.services().database().dataFile());
+            Platform.exit();
+          });
+    }
   }
 
   @Override
   public void stop() {
-    if (runner != null) {
-      runner.shutdown();
-    }
-    if (services != null) {
+    if (host != null) {
+      host.close();
+    } else if (services != null) {
       services.close();
     }
   }

@@ -208,7 +208,7 @@ class ReplyWorkUiTest extends ConsoleFixture {
     robot.clickOn("#labelTarget").write("15");
     Snapshots.write(
         robot.lookup("#labelAnswerDialog").query().getScene().getRoot(), "label-answer");
-    robot.clickOn("Save changes");
+    robot.clickOn("#labelAnswerSave");
     waitUntil(
         () ->
             services.labelAnswers().links().values().stream()

@@ -39,7 +39,16 @@ public final class MonitorView extends BorderPane {
             Bindings.createStringBinding(
                 () -> i18n.get("monitor.awaiting", formats.count(vm.awaitingProperty().get())),
                 vm.awaitingProperty()));
-    HBox counters = new HBox(24, arrived, awaiting);
+    Label held = new Label();
+    held.setId("monitorHeld");
+    held.getStyleClass().add("fb-figure");
+    held.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> i18n.get("monitor.held", formats.count(vm.heldProperty().get())),
+                vm.heldProperty()));
+    awaiting.setId("monitorAwaiting");
+    HBox counters = new HBox(24, arrived, awaiting, held);
     counters.setPadding(new Insets(0, 0, 8, 0));
     setTop(counters);
 
@@ -95,6 +104,8 @@ public final class MonitorView extends BorderPane {
     javafx.animation.Timeline poll =
         org.firebreak.ui.common.WhileShown.every(
             this, javafx.util.Duration.seconds(15), () -> vm.refresh());
+    org.firebreak.ui.common.WhileShown.every(
+        this, javafx.util.Duration.seconds(5), vm::refreshCounters);
   }
 
   private java.time.Instant notifiedSpike;

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.firebreak.incident.Incident;
 import org.firebreak.incident.IncidentService;
+import org.firebreak.intake.IntakePause;
 import org.firebreak.monitor.SpikeDetector;
 import org.firebreak.monitor.TopTerms;
 import org.firebreak.stats.MessageCounts;
@@ -50,14 +51,18 @@ public final class MonitorViewModel {
   private final ObjectProperty<Volume> volume = new SimpleObjectProperty<>();
   private final LongProperty arrived = new SimpleLongProperty();
   private final LongProperty awaiting = new SimpleLongProperty();
+  private final LongProperty held = new SimpleLongProperty();
+  private final IntakePause pause;
 
   public MonitorViewModel(
       StatsQuery stats,
       IncidentService incidents,
+      IntakePause pause,
       Clock clock,
       TaskRunner runner,
       DataChanged dataChanged) {
     this.stats = stats;
+    this.pause = pause;
     this.incidents = incidents;
     this.clock = clock;
     this.runner = runner;
@@ -84,14 +89,30 @@ public final class MonitorViewModel {
         this::load,
         r -> {
           volume.set(r.volume());
-          arrived.set(r.counts().total());
-          awaiting.set(r.counts().needsReply());
+          showCounters(r.counters());
           then.run();
         },
         e -> then.run());
   }
 
-  private record Reading(Volume volume, MessageCounts counts) {}
+  /** Only the live counters: arrived, needs reply, held by pause (cheap enough to poll). */
+  public void refreshCounters() {
+    runner.run(this::counters, this::showCounters, e -> {});
+  }
+
+  private Counters counters() {
+    return new Counters(stats.liveCounts(), pause.state().held());
+  }
+
+  private void showCounters(Counters c) {
+    arrived.set(c.counts().total());
+    awaiting.set(c.counts().needsReply());
+    held.set(c.held());
+  }
+
+  private record Counters(MessageCounts counts, long held) {}
+
+  private record Reading(Volume volume, Counters counters) {}
 
   private Reading load() {
     Instant start =
@@ -121,7 +142,7 @@ public final class MonitorViewModel {
       Instant from = start.plusSeconds(60L * spikes.get(spikes.size() - 1).minute());
       terms = TopTerms.of(stats.textsBetween(from, from.plusSeconds(300), 5000), 8);
     }
-    return new Reading(new Volume(start, perMinute, declared, spikes, terms), stats.counts());
+    return new Reading(new Volume(start, perMinute, declared, spikes, terms), counters());
   }
 
   public ObjectProperty<Volume> volumeProperty() {
@@ -130,6 +151,11 @@ public final class MonitorViewModel {
 
   public LongProperty arrivedProperty() {
     return arrived;
+  }
+
+  /** Messages stored since intake was paused, kept out of the queue until Release. */
+  public LongProperty heldProperty() {
+    return held;
   }
 
   public LongProperty awaitingProperty() {

@@ -15,10 +15,16 @@ import org.firebreak.ui.common.I18n;
  * @param fontSize base font size in pixels
  * @param sounds whether the crisis clock beeps when it crosses a threshold
  * @param firstResponseMinutes the first-response window the Declare dialog starts with
+ * @param intake the live intake sources (webhook, watched folder); off when missing
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Preferences(
-    String language, String theme, int fontSize, boolean sounds, int firstResponseMinutes) {
+    String language,
+    String theme,
+    int fontSize,
+    boolean sounds,
+    int firstResponseMinutes,
+    IntakePreferences intake) {
 
   public static final List<String> LANGUAGES = List.of("system", "en", "id");
   public static final List<String> THEMES = List.of("light", "dark", "high-contrast");
@@ -36,6 +42,12 @@ public record Preferences(
         firstResponseMinutes < 1 || firstResponseMinutes > MAX_WINDOW_MINUTES
             ? DEFAULT_WINDOW
             : firstResponseMinutes;
+    intake = intake == null ? IntakePreferences.OFF : intake;
+  }
+
+  public Preferences(
+      String language, String theme, int fontSize, boolean sounds, int firstResponseMinutes) {
+    this(language, theme, fontSize, sounds, firstResponseMinutes, IntakePreferences.OFF);
   }
 
   public static Preferences defaults() {
@@ -52,10 +64,14 @@ public record Preferences(
   }
 
   public Preferences withLanguage(String value) {
-    return new Preferences(value, theme, fontSize, sounds, firstResponseMinutes);
+    return new Preferences(value, theme, fontSize, sounds, firstResponseMinutes, intake);
+  }
+
+  public Preferences withIntake(IntakePreferences value) {
+    return new Preferences(language, theme, fontSize, sounds, firstResponseMinutes, value);
   }
 
   public Preferences withTheme(String value) {
-    return new Preferences(language, value, fontSize, sounds, firstResponseMinutes);
+    return new Preferences(language, value, fontSize, sounds, firstResponseMinutes, intake);
   }
 }

@@ -18,6 +18,19 @@ import org.firebreak.ui.common.I18n;
 public final class PreferencesDialog extends Dialog<Preferences> {
 
   public PreferencesDialog(Window owner, Preferences current, Path file, I18n i18n) {
+    this(owner, current, file, i18n, null, null);
+  }
+
+  /**
+   * @param secret the webhook's secret (Intake section), or null to leave the section out
+   */
+  public PreferencesDialog(
+      Window owner,
+      Preferences current,
+      Path file,
+      I18n i18n,
+      org.firebreak.intake.webhook.WebhookSecret secret,
+      org.firebreak.ui.common.TaskRunner runner) {
     initOwner(owner);
     setTitle(i18n.get("prefs.title"));
     setHeaderText(i18n.get("prefs.header"));
@@ -50,10 +63,12 @@ public final class PreferencesDialog extends Dialog<Preferences> {
     grid.addRow(2, new Label(i18n.get("prefs.fontSize")), font);
     grid.addRow(3, new Label(i18n.get("prefs.sounds")), sounds);
     grid.addRow(4, new Label(i18n.get("prefs.window")), window);
-    grid.add(where, 0, 5, 2, 1);
+    IntakePane intake =
+        secret == null ? null : new IntakePane(grid, 5, current.intake(), secret, runner, i18n);
+    grid.add(where, 0, 11, 2, 1);
     // labels keep their whole text; the dialog widens instead of clipping
     grid.getChildren().stream()
-        .filter(n -> n instanceof javafx.scene.control.Labeled && n != where)
+        .filter(n -> n instanceof javafx.scene.control.Labeled l && n != where && !l.isWrapText())
         .forEach(n -> ((javafx.scene.control.Labeled) n).setMinWidth(Label.USE_PREF_SIZE));
     where.setMaxWidth(520);
     getDialogPane().setContent(grid);
@@ -69,7 +84,8 @@ public final class PreferencesDialog extends Dialog<Preferences> {
                     theme.getValue(),
                     font.getValue(),
                     sounds.isSelected(),
-                    window.getValue())
+                    window.getValue(),
+                    intake == null ? current.intake() : intake.value())
                 : null);
   }
 

@@ -39,7 +39,8 @@ final class QueueToolbar extends VBox {
       Formats formats,
       Consumer<SavedView> applyView,
       Consumer<String> saveView,
-      Runnable selectAllMatching) {
+      Runnable selectAllMatching,
+      javafx.scene.Node intakeSwitch) {
     QueueFilters f = vm.filters();
     views.setId("queueViews");
     views.setPromptText(i18n.get("view.prompt"));
@@ -70,6 +71,7 @@ final class QueueToolbar extends VBox {
     status.valueProperty().bindBidirectional(vm.statusFilterProperty());
     Label statusLabel = new Label(i18n.get("queue.filter.status"));
     statusLabel.setLabelFor(status);
+    statusLabel.setMinWidth(Label.USE_PREF_SIZE);
 
     ComboBox<String> label = new ComboBox<>();
     label.setId("queueLabelFilter");
@@ -106,7 +108,10 @@ final class QueueToolbar extends VBox {
     overdue.setTooltip(new Tooltip(i18n.get("queue.filter.overdue.tip")));
     overdue.selectedProperty().bindBidirectional(f.overdueProperty());
 
-    HBox filters = new HBox(8, views, save, statusLabel, status, label, waiting, overdue);
+    javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox filters =
+        new HBox(8, views, save, statusLabel, status, label, waiting, overdue, gap, intakeSwitch);
     filters.setAlignment(Pos.CENTER_LEFT);
 
     search.setId("queueSearch");

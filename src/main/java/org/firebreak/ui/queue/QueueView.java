@@ -42,7 +42,8 @@ public final class QueueView extends BorderPane {
       TriageActions actions,
       QueueDependencies deps,
       I18n i18n,
-      Formats formats) {
+      Formats formats,
+      javafx.scene.Node intakeSwitch) {
     this.vm = vm;
     this.actions = actions;
     this.i18n = i18n;
@@ -51,13 +52,20 @@ public final class QueueView extends BorderPane {
     table = new TableView<>(vm.rows());
     toolbar =
         new QueueToolbar(
-            vm, i18n, formats, this::applyView, this::saveView, this::selectAllMatching);
+            vm,
+            i18n,
+            formats,
+            this::applyView,
+            this::saveView,
+            this::selectAllMatching,
+            intakeSwitch);
     setTop(toolbar);
     org.firebreak.ui.common.WhileShown.every(
         this, javafx.util.Duration.seconds(2), () -> vm.pollArrivals());
     deps.loadViews(toolbar.views.getItems());
 
     table.setId("queueTable");
+    table.setAccessibleText(i18n.get("a11y.queueTable"));
     table.setFixedCellSize(28);
     table.setTableMenuButtonVisible(true); // a person can show or hide columns
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

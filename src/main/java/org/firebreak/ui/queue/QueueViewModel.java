@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.firebreak.intake.IntakePause;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
@@ -48,15 +49,21 @@ public final class QueueViewModel {
   private final LongProperty overdueCount = new SimpleLongProperty();
   private final javafx.collections.ObservableMap<String, Long> openLoad =
       FXCollections.observableHashMap();
+  private final IntakePause pause;
 
+  /**
+   * @param pause while intake is paused, the queue shows what was stored up to the pause moment
+   */
   public QueueViewModel(
       MessageStore messages,
       LabelStore labelStore,
       TeamStore teamStore,
+      IntakePause pause,
       TaskRunner runner,
       DataChanged dataChanged,
       java.time.Clock clock) {
     this.messages = messages;
+    this.pause = pause;
     this.labelStore = labelStore;
     this.teamStore = teamStore;
     this.runner = runner;
@@ -74,15 +81,22 @@ public final class QueueViewModel {
     return filters;
   }
 
-  /** The query behind the rows on screen (its window is the page shown). */
+  /**
+   * The query behind the rows on screen (its window is the page shown), held back at the pause
+   * moment last read while intake is paused.
+   */
   public QueueQuery query() {
-    return filters.apply(
-        QueueQuery.newestFirst()
-            .withStatus(statusFilter.get())
-            .withSearch(search.get())
-            .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT),
-        clock.instant());
+    return filters
+        .apply(
+            QueueQuery.newestFirst()
+                .withStatus(statusFilter.get())
+                .withSearch(search.get())
+                .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT),
+            clock.instant())
+        .withArrivedUpTo(pausedAt);
   }
+
+  private volatile java.util.Optional<java.time.Instant> pausedAt = java.util.Optional.empty();
 
   /** Applies a saved view: its status, filters and sort replace the current ones. */
   public void apply(org.firebreak.queue.SavedView view) {
@@ -118,10 +132,12 @@ public final class QueueViewModel {
     runner.run(
         () -> {
           long maxId = messages.maxId();
-          List<Message> page = messages.page(query);
+          java.util.Optional<java.time.Instant> paused = pause.pausedAt();
+          QueueQuery shown = query.withArrivedUpTo(paused);
+          List<Message> page = messages.page(shown);
           return new Window(
               page,
-              messages.count(query),
+              messages.count(shown),
               labelStore.all(),
               teamStore.all(),
               maxId,
@@ -129,11 +145,13 @@ public final class QueueViewModel {
               messages.count(
                   QueueQuery.newestFirst()
                       .withFilter(org.firebreak.queue.QueueFilter.NONE.withOverdueAsOf(now))),
-              teamStore.openLoad());
+              teamStore.openLoad(),
+              paused);
         },
         window -> {
           if (ticket == sequence.get()) {
             seenUpTo = Math.max(seenUpTo, window.maxId());
+            pausedAt = window.pausedAt();
             newArrivals.set(0);
             // replaced before the rows, whose cells then read it: no extra pass over the table
             overdue = java.util.Set.copyOf(window.overdue());
@@ -157,7 +175,8 @@ public final class QueueViewModel {
       long maxId,
       java.util.Set<Long> overdue,
       long overdueCount,
-      java.util.Map<String, Long> openLoad) {}
+      java.util.Map<String, Long> openLoad,
+      java.util.Optional<java.time.Instant> pausedAt) {}
 
   /** Messages on this page past their response target. */
   public java.util.Set<Long> overdue() {
@@ -181,7 +200,7 @@ public final class QueueViewModel {
   public void pollArrivals() {
     long since = seenUpTo;
     runner.run(
-        () -> messages.countAfter(since),
+        () -> messages.countAfter(since, pause.pausedAt()),
         n -> {
           if (since == seenUpTo) {
             newArrivals.set(n);

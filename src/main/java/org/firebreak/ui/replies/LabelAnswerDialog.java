@@ -99,6 +99,7 @@ final class LabelAnswerDialog {
     dialog.getDialogPane().setContent(form);
     ButtonType ok = new ButtonType(i18n.get("labels.save"), ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(i18n));
+    dialog.getDialogPane().lookupButton(ok).setId("labelAnswerSave");
     dialog
         .showAndWait()
         .filter(b -> b == ok)

@@ -48,6 +48,18 @@ class PreferencesStoreTest {
   }
 
   @Test
+  void intakeSourcesAreReadBackAndAnOlderFileHasThemOff() throws Exception {
+    Preferences chosen =
+        Preferences.defaults().withIntake(new IntakePreferences(true, 9000, " /srv/inbox "));
+    store().save(chosen);
+    assertThat(store().load().intake()).isEqualTo(new IntakePreferences(true, 9000, "/srv/inbox"));
+
+    Files.writeString(store().file(), "{\"language\": \"id\", \"fontSize\": 16}");
+    assertThat(store().load().intake()).isEqualTo(IntakePreferences.OFF);
+    assertThat(store().load().intake().webhook()).isFalse();
+  }
+
+  @Test
   void noFileGivesTheDefaultsQuietly() {
     assertThat(store().load()).isEqualTo(Preferences.defaults());
     assertThat(logged.list).isEmpty();
