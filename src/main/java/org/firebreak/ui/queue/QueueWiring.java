@@ -98,6 +98,11 @@ public final class QueueWiring implements QueueView.QueueDependencies {
   public void composeReply(
       Window owner, List<Message> selected, boolean allMatching, Consumer<String> send) {
     String language = i18n.locale().getLanguage();
+    // the built-in snippets at once; the team's own and the labels' answers as they load
+    javafx.collections.ObservableList<SavedReplies.Snippet> snippets =
+        javafx.collections.FXCollections.observableArrayList(SavedReplies.of(language));
+    javafx.collections.ObservableList<LabelAnswers.Answer> answers =
+        javafx.collections.FXCollections.observableArrayList();
     runner.run(
         () -> {
           // the answers of the labels every selected message carries
@@ -113,18 +118,13 @@ public final class QueueWiring implements QueueView.QueueDependencies {
               services.snippets().forLanguage(language),
               services.labelAnswers().answersFor(common));
         },
-        starters ->
-            new ReplyDialog(
-                    owner,
-                    selected,
-                    allMatching,
-                    i18n,
-                    openLink,
-                    hubUrl.get(),
-                    starters.snippets(),
-                    starters.answers())
-                .showAndWait()
-                .ifPresent(send),
+        starters -> {
+          snippets.setAll(starters.snippets());
+          answers.setAll(starters.answers());
+        },
         onFailure);
+    new ReplyDialog(owner, selected, allMatching, i18n, openLink, hubUrl.get(), snippets, answers)
+        .showAndWait()
+        .ifPresent(send);
   }
 }

@@ -29,8 +29,8 @@ final class ReplyDialog extends Dialog<String> {
       I18n i18n,
       Consumer<String> openLink,
       String hubUrl,
-      List<org.firebreak.triage.SavedReplies.Snippet> saved,
-      List<org.firebreak.triage.LabelAnswers.Answer> answers) {
+      javafx.collections.ObservableList<org.firebreak.triage.SavedReplies.Snippet> saved,
+      javafx.collections.ObservableList<org.firebreak.triage.LabelAnswers.Answer> answers) {
     initOwner(owner);
     setTitle(i18n.get("reply.title"));
     setHeaderText(
@@ -56,8 +56,7 @@ final class ReplyDialog extends Dialog<String> {
           }
         });
     javafx.scene.control.ComboBox<org.firebreak.triage.SavedReplies.Snippet> snippets =
-        new javafx.scene.control.ComboBox<>(
-            javafx.collections.FXCollections.observableArrayList(saved));
+        new javafx.scene.control.ComboBox<>(saved);
     snippets.setId("replySnippets");
     snippets.setPromptText(i18n.get("reply.snippets"));
     snippets.setConverter(
@@ -95,17 +94,23 @@ final class ReplyDialog extends Dialog<String> {
     Label hint = new Label(i18n.get("reply.hint"));
     hint.setWrapText(true);
     HBox starters = new HBox(10, snippets);
-    for (org.firebreak.triage.LabelAnswers.Answer a : answers) {
-      // a label of these messages links to its answer: the reply can start from it
-      Button start = new Button(i18n.get("reply.fromAnswer", a.title()));
-      start.getStyleClass().add("fb-answer-button");
-      start.setOnAction(
-          e -> text.setText(org.firebreak.triage.SavedReplies.fill(a.text(), values)));
-      starters.getChildren().add(start);
-    }
-    if (!answers.isEmpty()) {
-      starters.getChildren().get(1).setId("replyFromAnswer");
-    }
+    // the answers arrive from the database after the dialog opens: R never waits on disk
+    javafx.collections.ListChangeListener<org.firebreak.triage.LabelAnswers.Answer> showAnswers =
+        c -> {
+          starters.getChildren().setAll(snippets);
+          for (org.firebreak.triage.LabelAnswers.Answer a : answers) {
+            // a label of these messages links to its answer: the reply can start from it
+            Button start = new Button(i18n.get("reply.fromAnswer", a.title()));
+            start.getStyleClass().add("fb-answer-button");
+            start.setOnAction(
+                e -> text.setText(org.firebreak.triage.SavedReplies.fill(a.text(), values)));
+            starters.getChildren().add(start);
+          }
+          if (!answers.isEmpty()) {
+            starters.getChildren().get(1).setId("replyFromAnswer");
+          }
+        };
+    answers.addListener(showAnswers);
     getDialogPane().setContent(new VBox(10, starters, text, new HBox(10, copy), hint));
     ButtonType record = new ButtonType(i18n.get("reply.record"), ButtonBar.ButtonData.OK_DONE);
     getDialogPane()
