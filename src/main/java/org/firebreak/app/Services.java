@@ -75,6 +75,9 @@ public final class Services implements AutoCloseable {
   private final SessionMerger sessionMerger;
   private final CommitteeService committee;
   private final PlaybookService playbooks;
+  private final org.firebreak.triage.SnippetService snippets;
+  private final org.firebreak.triage.LabelAnswers labelAnswers;
+  private final org.firebreak.queue.SavedViews savedViews;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -99,7 +102,12 @@ public final class Services implements AutoCloseable {
     this.audit = new AuditLog(database);
     this.demoStore = new DemoStore(database);
     TriageStore triageStore = new TriageStore(database);
-    this.triage = new TriageService(triageStore, clock);
+    this.triage =
+        new TriageService(
+            triageStore,
+            new org.firebreak.store.BulkTriageStore(database),
+            new org.firebreak.store.NoteStore(database),
+            clock);
     this.labelService = new LabelService(labelAdmin, triageStore, clock);
     this.intakeStore = new IntakeStore(database);
     this.enricher = new MessageEnricher(Sentiment.vader());
@@ -131,6 +139,31 @@ public final class Services implements AutoCloseable {
             DemoIncidentGenerator::starterLabels,
             clock);
     playbooks.seedBuiltIns();
+    this.snippets =
+        new org.firebreak.triage.SnippetService(
+            new org.firebreak.store.SnippetStore(database), clock);
+    this.labelAnswers =
+        new org.firebreak.triage.LabelAnswers(
+            new org.firebreak.store.LabelLinkStore(database),
+            () -> ReplyWork.answers(statementService, hub),
+            clock);
+    this.savedViews =
+        new org.firebreak.queue.SavedViews(new org.firebreak.store.SavedViewStore(database), clock);
+  }
+
+  /** Saved replies: built-in and the team's own. */
+  public org.firebreak.triage.SnippetService snippets() {
+    return snippets;
+  }
+
+  /** Labels linked to their answers, and their response targets. */
+  public org.firebreak.triage.LabelAnswers labelAnswers() {
+    return labelAnswers;
+  }
+
+  /** The queue's saved views. */
+  public org.firebreak.queue.SavedViews savedViews() {
+    return savedViews;
   }
 
   public static Services open(Path dbBase, Clock clock) {

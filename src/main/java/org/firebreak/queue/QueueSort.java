@@ -7,7 +7,9 @@ public enum QueueSort {
   REACH("author_reach"),
   SENTIMENT("sentiment"),
   PLATFORM("platform"),
-  STATUS("status");
+  STATUS("status"),
+  AUTHOR("author"),
+  ASSIGNEE("assignee");
 
   private final String column;
 

@@ -144,7 +144,9 @@ public final class MessageStore {
 
     /** Filters on the messages' own columns: a word count must then join the messages. */
     private boolean otherFilters() {
-      return q.status().isPresent() || q.arrivedUpTo().isPresent();
+      return q.status().isPresent()
+          || q.arrivedUpTo().isPresent()
+          || !q.filter().equals(org.firebreak.queue.QueueFilter.NONE);
     }
 
     /** The count, when the word index alone already answers it; -1 otherwise. */
@@ -166,6 +168,7 @@ public final class MessageStore {
       }
       q.status().ifPresent(s -> terms.add("status = ?"));
       q.arrivedUpTo().ifPresent(t -> terms.add("received_at <= ?"));
+      QueueFilterSql.terms(q.filter(), terms);
       return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
     }
 
@@ -177,8 +180,58 @@ public final class MessageStore {
       if (q.arrivedUpTo().isPresent()) {
         Sql.setInstant(ps, i++, q.arrivedUpTo().get());
       }
-      return i;
+      return QueueFilterSql.bind(ps, i, q.filter());
     }
+  }
+
+  /**
+   * Every message id the query matches, whatever its window: "select all matching" for a bulk
+   * action. Ids only, so even a million of them is a few megabytes.
+   */
+  public List<Long> ids(QueueQuery q) {
+    return db.read(
+        c -> {
+          Filter f = Filter.of(c, q);
+          List<Long> out = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT messages.id FROM "
+                      + f.from(false)
+                      + f.where(false)
+                      + " ORDER BY messages.id")) {
+            f.bind(ps);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getLong(1));
+              }
+            }
+          }
+          return out;
+        });
+  }
+
+  /** Which of these messages are past their response target at {@code now}. */
+  public Set<Long> overdue(List<Long> ids, java.time.Instant now) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return db.read(
+        c -> {
+          Set<Long> out = new HashSet<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT id FROM messages WHERE id = ANY(?) AND " + QueueFilterSql.OVERDUE)) {
+            ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
+            Sql.setInstant(ps, 2, now);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getLong(1));
+              }
+            }
+          }
+          return out;
+        });
   }
 
   /** The highest message id stored (0 when empty): arrivals after it are new. */

@@ -72,4 +72,25 @@ public final class TeamStore {
       return Sql.generatedId(ps);
     }
   }
+
+  /**
+   * Each person's open load: messages assigned to them that still wait for a reply (assigned or
+   * escalated), by name.
+   */
+  public java.util.Map<String, Long> openLoad() {
+    return db.read(
+        c -> {
+          java.util.Map<String, Long> out = new java.util.HashMap<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT assignee, COUNT(*) FROM messages WHERE assignee IS NOT NULL"
+                          + " AND status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED') GROUP BY assignee");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getLong(2));
+            }
+          }
+          return out;
+        });
+  }
 }

@@ -40,7 +40,7 @@ public final class TriageStore {
         });
   }
 
-  private static int setStatus(
+  static int setStatus(
       Connection c, long change, List<Long> ids, MessageStatus status, String actor, Instant at)
       throws SQLException {
     Map<Long, String> before = column(c, ids, "status");
@@ -88,7 +88,7 @@ public final class TriageStore {
         });
   }
 
-  private static int addLabel(
+  static int addLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
     List<Long> missing = withoutLabel(c, ids, labelId);
@@ -109,10 +109,10 @@ public final class TriageStore {
     return missing.size();
   }
 
-  private static int removeLabel(
+  static int removeLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
-    List<Long> without = withoutLabel(c, ids, labelId);
+    java.util.Set<Long> without = new java.util.HashSet<>(withoutLabel(c, ids, labelId));
     List<AuditEntry> audit = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM message_labels WHERE message_id = ? AND label_id = ?")) {
@@ -149,34 +149,39 @@ public final class TriageStore {
     return db.write(
         c -> {
           long change = nextChange(c);
-          Map<Long, String> before = column(c, ids, "assignee");
-          List<AuditEntry> audit = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE messages SET assignee = ? WHERE id = ?")) {
-            for (Map.Entry<Long, String> e : before.entrySet()) {
-              if (!Objects.equals(person, e.getValue())) {
-                ps.setString(1, person);
-                ps.setLong(2, e.getKey());
-                ps.addBatch();
-                audit.add(
-                    AuditEntry.of(
-                        at, actor, "assign", "message", e.getKey(), e.getValue(), person));
-              }
-            }
-            ps.executeBatch();
-          }
-          AuditLog.appendChange(c, change, audit);
-          if (person != null) {
-            List<Long> waiting = new ArrayList<>();
-            for (Map.Entry<Long, String> e : column(c, ids, "status").entrySet()) {
-              if (MessageStatus.NEEDS_REPLY.name().equals(e.getValue())) {
-                waiting.add(e.getKey());
-              }
-            }
-            setStatus(c, change, waiting, MessageStatus.ASSIGNED, actor, at);
-          }
-          return new ChangeSet(change, "assign", audit.size());
+          return new ChangeSet(change, "assign", assign(c, change, ids, person, actor, at));
         });
+  }
+
+  static int assign(
+      Connection c, long change, List<Long> ids, String person, String actor, Instant at)
+      throws SQLException {
+    Map<Long, String> before = column(c, ids, "assignee");
+    List<AuditEntry> audit = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE messages SET assignee = ? WHERE id = ?")) {
+      for (Map.Entry<Long, String> e : before.entrySet()) {
+        if (!Objects.equals(person, e.getValue())) {
+          ps.setString(1, person);
+          ps.setLong(2, e.getKey());
+          ps.addBatch();
+          audit.add(
+              AuditEntry.of(at, actor, "assign", "message", e.getKey(), e.getValue(), person));
+        }
+      }
+      ps.executeBatch();
+    }
+    AuditLog.appendChange(c, change, audit);
+    if (person != null) {
+      List<Long> waiting = new ArrayList<>();
+      for (Map.Entry<Long, String> e : column(c, ids, "status").entrySet()) {
+        if (MessageStatus.NEEDS_REPLY.name().equals(e.getValue())) {
+          waiting.add(e.getKey());
+        }
+      }
+      setStatus(c, change, waiting, MessageStatus.ASSIGNED, actor, at);
+    }
+    return audit.size();
   }
 
   public ChangeSet recordReply(
@@ -184,57 +189,33 @@ public final class TriageStore {
     return db.write(
         c -> {
           long change = nextChange(c);
-          Map<Long, String> platforms = column(c, ids, "platform");
-          List<AuditEntry> audit = new ArrayList<>();
-          for (Map.Entry<Long, String> e : platforms.entrySet()) {
-            Platform where = platform.orElse(Platform.valueOf(e.getValue()));
-            long replyId =
-                ReplyStore.insert(c, e.getKey(), new Reply(0, e.getKey(), text, actor, at, where));
-            audit.add(
-                AuditEntry.of(
-                    at,
-                    actor,
-                    "reply.record",
-                    "message",
-                    e.getKey(),
-                    null,
-                    Long.toString(replyId)));
-          }
-          AuditLog.appendChange(c, change, audit);
-          setStatus(c, change, List.copyOf(platforms.keySet()), MessageStatus.REPLIED, actor, at);
-          return new ChangeSet(change, "reply.record", audit.size());
+          return new ChangeSet(
+              change, "reply.record", recordReply(c, change, ids, text, platform, actor, at));
         });
   }
 
-  public void addNote(long messageId, String text, String actor, Instant at) {
-    db.write(
-        c -> {
-          long noteId;
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO notes (message_id, text, author, created_at) VALUES (?, ?, ?, ?)",
-                  new String[] {"id"})) {
-            ps.setLong(1, messageId);
-            ps.setString(2, text);
-            ps.setString(3, actor);
-            Sql.setInstant(ps, 4, at);
-            ps.executeUpdate();
-            noteId = Sql.generatedId(ps);
-          }
-          AuditLog.appendChange(
-              c,
-              nextChange(c),
-              List.of(
-                  AuditEntry.of(
-                      at,
-                      actor,
-                      "note.add",
-                      "message",
-                      messageId,
-                      null,
-                      "note " + noteId + ": " + text)));
-          return null;
-        });
+  static int recordReply(
+      Connection c,
+      long change,
+      List<Long> ids,
+      String text,
+      Optional<Platform> platform,
+      String actor,
+      Instant at)
+      throws SQLException {
+    Map<Long, String> platforms = column(c, ids, "platform");
+    List<AuditEntry> audit = new ArrayList<>();
+    for (Map.Entry<Long, String> e : platforms.entrySet()) {
+      Platform where = platform.orElse(Platform.valueOf(e.getValue()));
+      long replyId =
+          ReplyStore.insert(c, e.getKey(), new Reply(0, e.getKey(), text, actor, at, where));
+      audit.add(
+          AuditEntry.of(
+              at, actor, "reply.record", "message", e.getKey(), null, Long.toString(replyId)));
+    }
+    AuditLog.appendChange(c, change, audit);
+    setStatus(c, change, List.copyOf(platforms.keySet()), MessageStatus.REPLIED, actor, at);
+    return audit.size();
   }
 
   public ChangeSet undo(long changeId, String actor, Instant at) {
@@ -301,7 +282,7 @@ public final class TriageStore {
     return new AuditLog(db).history("message", messageId);
   }
 
-  private static long nextChange(Connection c) throws SQLException {
+  static long nextChange(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR change_sets");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
@@ -372,7 +353,7 @@ public final class TriageStore {
     }
   }
 
-  private static String labelName(Connection c, long id) throws SQLException {
+  static String labelName(Connection c, long id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT name FROM labels WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.firebreak.incident.Platform;
 import org.firebreak.queue.MessageStatus;
+import org.firebreak.store.BulkTriageStore;
+import org.firebreak.store.NoteStore;
 import org.firebreak.store.TriageStore;
 
 /**
@@ -16,11 +18,32 @@ public final class TriageService {
 
   public static final int MAX_REPLY_LENGTH = 10_000;
   private final TriageStore store;
+  private final BulkTriageStore bulk;
+  private final NoteStore notes;
   private final Clock clock;
 
-  public TriageService(TriageStore store, Clock clock) {
+  public TriageService(TriageStore store, BulkTriageStore bulk, NoteStore notes, Clock clock) {
     this.store = store;
+    this.bulk = bulk;
+    this.notes = notes;
     this.clock = clock;
+  }
+
+  /**
+   * One action over many messages (for example every message matching a filter) as one change set
+   * that one undo reverts whole. Reports progress; a cancel leaves everything as it was.
+   */
+  public ChangeSet bulk(
+      List<Long> messageIds, BulkAction action, String actor, BulkProgress progress) {
+    if (action instanceof BulkAction.Reply r) {
+      checkReply(r.text());
+      action = new BulkAction.Reply(r.text().strip());
+    } else if (action instanceof BulkAction.Assign a) {
+      action =
+          new BulkAction.Assign(
+              a.person() == null || a.person().isBlank() ? null : a.person().strip());
+    }
+    return bulk.apply(List.copyOf(messageIds), action, actor, clock.instant(), progress);
   }
 
   public ChangeSet setStatus(Collection<Long> messageIds, MessageStatus status, String actor) {
@@ -43,6 +66,11 @@ public final class TriageService {
    */
   public ChangeSet recordReply(
       Collection<Long> messageIds, String text, Optional<Platform> platform, String actor) {
+    String body = checkReply(text);
+    return store.recordReply(List.copyOf(messageIds), body, platform, actor, clock.instant());
+  }
+
+  private static String checkReply(String text) {
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {
       throw new TriageRuleException("The reply is empty: write what was sent.", "reply");
@@ -51,15 +79,29 @@ public final class TriageService {
       throw new TriageRuleException(
           "The reply is longer than " + MAX_REPLY_LENGTH + " characters.", "reply");
     }
-    return store.recordReply(List.copyOf(messageIds), body, platform, actor, clock.instant());
+    return body;
   }
 
-  public void addNote(long messageId, String text, String actor) {
+  public Note addNote(long messageId, String text, String actor) {
+    return addNote(messageId, false, text, actor);
+  }
+
+  /** An internal note on the message, or on its whole conversation; audited. */
+  public Note addNote(long messageId, boolean wholeConversation, String text, String actor) {
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {
       throw new TriageRuleException("The note is empty.", "note");
     }
-    store.addNote(messageId, body, actor, clock.instant());
+    if (body.length() > MAX_REPLY_LENGTH) {
+      throw new TriageRuleException(
+          "The note is longer than " + MAX_REPLY_LENGTH + " characters.", "note");
+    }
+    return notes.add(messageId, wholeConversation, body, actor, clock.instant());
+  }
+
+  /** The notes on a message and on its conversation, oldest first. */
+  public List<Note> notes(long messageId, String conversationId) {
+    return notes.forMessage(messageId, conversationId);
   }
 
   /** Reverts a change set: every message goes back to what it was before, in one transaction. */

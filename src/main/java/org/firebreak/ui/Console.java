@@ -29,6 +29,7 @@ import org.firebreak.ui.plan.PlanViewModel;
 import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.queue.QueueView;
 import org.firebreak.ui.queue.QueueViewModel;
+import org.firebreak.ui.queue.QueueWiring;
 import org.firebreak.ui.queue.TriageActions;
 import org.firebreak.ui.replies.RepliesView;
 import org.firebreak.ui.replies.RepliesViewModel;
@@ -103,7 +104,8 @@ public final class Console {
             services.team(),
             services.intakePause(),
             runner,
-            dataChanged);
+            dataChanged,
+            services.clock());
     org.firebreak.ui.intake.IntakePauseViewModel intakePause =
         new org.firebreak.ui.intake.IntakePauseViewModel(
             services.intakePause(), runner, dataChanged);
@@ -161,23 +163,32 @@ public final class Console {
                 new QueueView(
                     queue,
                     triage,
-                    services.messages(),
-                    services.triage(),
-                    runner,
+                    new QueueWiring(
+                        services,
+                        runner,
+                        i18n,
+                        triage.actor(),
+                        this::failed,
+                        openLink,
+                        () ->
+                            hubModel.contentProperty().get() == null
+                                ? null
+                                : hubModel.contentProperty().get().hubUrl()),
                     i18n,
                     formats,
-                    services.clock(),
-                    openLink,
-                    () ->
-                        hubModel.contentProperty().get() == null
-                            ? null
-                            : hubModel.contentProperty().get().hubUrl(),
                     new org.firebreak.ui.intake.IntakePauseView(
                         intakePause, i18n, formats, this::failed))),
             tab(
                 "repliesTab",
                 "tab.replies",
-                new RepliesView(replies, i18n, formats, this::manageLabels)),
+                new RepliesView(
+                    replies,
+                    i18n,
+                    formats,
+                    this::manageLabels,
+                    () ->
+                        RepliesView.manageSnippets(
+                            root.getScene().getWindow(), services, runner, i18n, this::failed))),
             tab(
                 "statementsTab",
                 "tab.statements",
@@ -197,6 +208,9 @@ public final class Console {
                     this::failed)));
     tabs.setId("tabs");
     tabs.setAccessibleText(i18n.get("a11y.tabs"));
+    // hidden tabs do not refresh on every change; they catch up when shown
+    showing(tabs, "repliesTab", replies::setShown);
+    showing(tabs, "monitorTab", monitor::setShown);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
     BorderPane console = new BorderPane(tabs);
@@ -321,6 +335,11 @@ public final class Console {
   }
 
   void declare() {
+    // the Monitor may be hidden and behind: read the latest volume before offering its spike
+    monitor.refresh(this::openDeclare);
+  }
+
+  private void openDeclare() {
     DeclareIncidentForm form = new DeclareIncidentForm();
     form.windowMinutes().set(preferences.firstResponseMinutes());
     MonitorViewModel.Volume volume = monitor.volumeProperty().get();
@@ -378,6 +397,12 @@ public final class Console {
     } else {
       errors.report(i18n.get("error.actionFailed"), e);
     }
+  }
+
+  private static void showing(TabPane tabs, String id, Consumer<Boolean> shown) {
+    Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
+    tab.selectedProperty().addListener((o, was, now) -> shown.accept(now));
+    shown.accept(tab.isSelected());
   }
 
   private Tab tab(String id, String key, javafx.scene.Node content) {

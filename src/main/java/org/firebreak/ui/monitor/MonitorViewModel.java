@@ -66,17 +66,33 @@ public final class MonitorViewModel {
     this.incidents = incidents;
     this.clock = clock;
     this.runner = runner;
-    dataChanged.subscribe(this::refresh);
+    // new messages move the volume (and may be a spike to notify) even while the tab is hidden;
+    // a triage keystroke only moves the "awaiting" counter, refreshed when the tab is shown
+    dataChanged.subscribe(this::refresh, whenShown::changed);
+  }
+
+  private final org.firebreak.ui.common.RefreshWhenShown whenShown =
+      new org.firebreak.ui.common.RefreshWhenShown(this::refresh, false);
+
+  /** Whether its tab is on screen: hidden, a data change only marks it stale. */
+  public void setShown(boolean shown) {
+    whenShown.setShown(shown);
   }
 
   public void refresh() {
+    refresh(() -> {});
+  }
+
+  /** Refreshes, then runs {@code then} on the FX thread (declaring asks for the latest spike). */
+  public void refresh(Runnable then) {
     runner.run(
         this::load,
         r -> {
           volume.set(r.volume());
           showCounters(r.counters());
+          then.run();
         },
-        e -> {});
+        e -> then.run());
   }
 
   /** Only the live counters: arrived, needs reply, held by pause (cheap enough to poll). */

@@ -59,7 +59,13 @@ public final class PlanView extends BorderPane {
     TableColumn<TeamMember, String> contact = new TableColumn<>(i18n.get("plan.team.contact"));
     contact.setPrefWidth(260);
     contact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact()));
-    team.getColumns().addAll(name, role, contact);
+    TableColumn<TeamMember, String> load = new TableColumn<>(i18n.get("plan.team.load"));
+    load.setPrefWidth(90);
+    load.setCellValueFactory(
+        c ->
+            new ReadOnlyObjectWrapper<>(
+                Long.toString(vm.openLoad().getOrDefault(c.getValue().name(), 0L))));
+    team.getColumns().addAll(name, role, load, contact);
     javafx.scene.control.Button addMember =
         new javafx.scene.control.Button(i18n.get("plan.team.add"));
     addMember.setId("teamAdd");

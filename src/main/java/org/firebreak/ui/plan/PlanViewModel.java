@@ -19,8 +19,25 @@ public final class PlanViewModel {
     dataChanged.subscribe(this::refresh);
   }
 
+  private final javafx.collections.ObservableMap<String, Long> openLoad =
+      FXCollections.observableHashMap();
+
+  private record Team(java.util.List<TeamMember> members, java.util.Map<String, Long> load) {}
+
   public void refresh() {
-    runner.run(team::all, members::setAll, e -> {});
+    runner.run(
+        () -> new Team(team.all(), team.openLoad()),
+        t -> {
+          openLoad.clear();
+          openLoad.putAll(t.load());
+          members.setAll(t.members());
+        },
+        e -> {});
+  }
+
+  /** Each person's open load: messages assigned to them still waiting for a reply. */
+  public javafx.collections.ObservableMap<String, Long> openLoad() {
+    return openLoad;
   }
 
   /** Adds a person; refusals (blank name, a name already on the team) go to {@code onFailure}. */

@@ -22,7 +22,24 @@ import org.firebreak.ui.common.TaskRunner;
 /** The selected message whole: its text, link, labels, the conversation and its history. */
 final class MessageDetailView extends VBox {
 
-  private record Detail(Message message, List<Message> thread, List<AuditEntry> history) {}
+  private record Detail(
+      Message message,
+      List<Message> thread,
+      List<AuditEntry> history,
+      List<org.firebreak.triage.Note> notes) {}
+
+  /** Where the pane reads a message whole and writes notes. */
+  public interface Source {
+    MessageStore messages();
+
+    TriageService triage();
+
+    TaskRunner runner();
+
+    String actor();
+
+    Consumer<Throwable> onFailure();
+  }
 
   private final Label heading = new Label();
   private final TextArea text = new TextArea();
@@ -31,8 +48,16 @@ final class MessageDetailView extends VBox {
   private final ListView<String> thread = new ListView<>();
   private final ListView<String> history = new ListView<>();
   private final AtomicLong sequence = new AtomicLong();
+  private final ListView<String> notes = new ListView<>();
+  private final javafx.scene.control.TextField note = new javafx.scene.control.TextField();
+  private final javafx.scene.control.CheckBox wholeConversation =
+      new javafx.scene.control.CheckBox();
+  private final Source source;
+  private final javafx.scene.control.Tab notesTab = new javafx.scene.control.Tab();
+  private Message shown;
 
-  MessageDetailView(I18n i18n, Formats formats, Consumer<String> openLink) {
+  MessageDetailView(I18n i18n, Formats formats, Consumer<String> openLink, Source source) {
+    this.source = source;
     setId("messageDetail");
     setSpacing(6);
     setPadding(new Insets(0, 0, 0, 10));
@@ -44,20 +69,33 @@ final class MessageDetailView extends VBox {
     text.setWrapText(true);
     text.setPrefRowCount(5);
     meta.setWrapText(true);
+    meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     link.setOnAction(e -> openLink.accept(link.getText()));
-    thread.setPrefHeight(110);
     history.setId("detailHistory");
-    VBox.setVgrow(history, Priority.ALWAYS);
-    getChildren()
-        .addAll(
-            heading,
-            meta,
-            text,
-            link,
-            new Label(i18n.get("detail.thread")),
-            thread,
-            new Label(i18n.get("detail.history")),
-            history);
+    notes.setId("detailNotes");
+    VBox.setVgrow(notes, Priority.ALWAYS);
+    note.setId("detailNote");
+    note.setPromptText(i18n.get("detail.note.prompt"));
+    note.setOnAction(e -> addNote());
+    wholeConversation.setText(i18n.get("detail.note.conversation"));
+    wholeConversation.setId("detailNoteConversation");
+    javafx.scene.control.Button add = new javafx.scene.control.Button(i18n.get("detail.note.add"));
+    add.setId("detailNoteAdd");
+    add.disableProperty().bind(note.textProperty().isEmpty());
+    add.setOnAction(e -> addNote());
+    javafx.scene.layout.HBox.setHgrow(note, Priority.ALWAYS);
+    javafx.scene.layout.HBox noteRow = new javafx.scene.layout.HBox(6, note, add);
+    notesTab.setText(i18n.get("detail.notes"));
+    notesTab.setContent(new VBox(6, notes, noteRow, wholeConversation));
+    javafx.scene.control.TabPane tabs =
+        new javafx.scene.control.TabPane(
+            new javafx.scene.control.Tab(i18n.get("detail.thread"), thread),
+            notesTab,
+            new javafx.scene.control.Tab(i18n.get("detail.history"), history));
+    tabs.setId("detailTabs");
+    tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    getChildren().addAll(heading, meta, text, link, tabs);
     this.i18n = i18n;
     this.formats = formats;
     show(null);
@@ -66,29 +104,64 @@ final class MessageDetailView extends VBox {
   private final I18n i18n;
   private final Formats formats;
 
-  void load(Message selected, MessageStore messages, TriageService triage, TaskRunner runner) {
+  /** Puts the cursor in the note field (key N in the queue). */
+  void focusNote() {
+    if (shown != null) {
+      notesTab.getTabPane().getSelectionModel().select(notesTab);
+      note.requestFocus();
+    }
+  }
+
+  private void addNote() {
+    Message m = shown;
+    String text = note.getText();
+    if (m == null || text.isBlank()) {
+      return;
+    }
+    boolean whole = wholeConversation.isSelected();
+    source
+        .runner()
+        .run(
+            () -> source.triage().addNote(m.id(), whole, text, source.actor()),
+            added -> {
+              note.clear();
+              load(m);
+            },
+            source.onFailure());
+  }
+
+  void load(Message selected) {
     long ticket = sequence.incrementAndGet();
     if (selected == null) {
       show(null);
       return;
     }
-    runner.run(
-        () -> {
-          Message whole = messages.full(selected.id()).orElse(selected);
-          return new Detail(
-              whole, messages.thread(whole.conversationId()), triage.history(whole.id()));
-        },
-        d -> {
-          if (ticket == sequence.get()) {
-            show(d);
-          }
-        },
-        e -> {});
+    MessageStore messages = source.messages();
+    TriageService triage = source.triage();
+    source
+        .runner()
+        .run(
+            () -> {
+              Message whole = messages.full(selected.id()).orElse(selected);
+              return new Detail(
+                  whole,
+                  messages.thread(whole.conversationId()),
+                  triage.history(whole.id()),
+                  triage.notes(whole.id(), whole.conversationId()));
+            },
+            d -> {
+              if (ticket == sequence.get()) {
+                show(d);
+              }
+            },
+            e -> {});
   }
 
   private void show(Detail d) {
     setDisable(d == null);
+    shown = d == null ? null : d.message();
     if (d == null) {
+      notes.getItems().clear();
       heading.setText(i18n.get("detail.none"));
       text.clear();
       meta.setText("");
@@ -123,6 +196,26 @@ final class MessageDetailView extends VBox {
                             + t.author()
                             + ": "
                             + TextPreview.cut(t.text(), 120))
+                .toList());
+    wholeConversation.setDisable(m.conversationId() == null);
+    notesTab.setText(
+        d.notes().isEmpty()
+            ? i18n.get("detail.notes")
+            : i18n.get("detail.notes") + " (" + d.notes().size() + ")");
+    notes
+        .getItems()
+        .setAll(
+            d.notes().stream()
+                .map(
+                    n ->
+                        formats.time(n.at())
+                            + "  "
+                            + n.author()
+                            + (n.wholeConversation()
+                                ? "  [" + i18n.get("detail.note.all") + "]"
+                                : "")
+                            + ": "
+                            + TextPreview.showBidiControls(n.text()))
                 .toList());
     history
         .getItems()

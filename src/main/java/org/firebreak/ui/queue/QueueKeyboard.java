@@ -9,7 +9,8 @@ import org.firebreak.queue.MessageStatus;
 
 /**
  * Keyboard-first triage on the queue: J/K move, 1-9 toggle labels, R reply, E escalate, D done, A
- * assign, / search, Ctrl+Z undo, ? the list of keys.
+ * assign, N note, / search, Ctrl+Shift+A every message matching the filter, Ctrl+Z undo, ? the list
+ * of keys.
  */
 final class QueueKeyboard {
 
@@ -20,6 +21,10 @@ final class QueueKeyboard {
 
     void focusSearch();
 
+    void focusNote();
+
+    void selectAllMatching();
+
     void showKeys();
   }
 
@@ -27,6 +32,7 @@ final class QueueKeyboard {
   private final QueueViewModel vm;
   private final TriageActions actions;
   private final Dialogs dialogs;
+  private boolean noteAsked;
 
   QueueKeyboard(
       TableView<Message> table, QueueViewModel vm, TriageActions actions, Dialogs dialogs) {
@@ -35,6 +41,16 @@ final class QueueKeyboard {
     this.actions = actions;
     this.dialogs = dialogs;
     table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    // the note field takes focus once N is released, so the "n" typed is not written into it
+    table.addEventFilter(
+        KeyEvent.KEY_RELEASED,
+        e -> {
+          if (e.getCode() == KeyCode.N && noteAsked) {
+            noteAsked = false;
+            dialogs.focusNote();
+            e.consume();
+          }
+        });
   }
 
   private void onKey(KeyEvent e) {
@@ -44,6 +60,9 @@ final class QueueKeyboard {
     if (e.isShortcutDown() || e.isControlDown()) {
       if (e.getCode() == KeyCode.Z) {
         actions.undo();
+        e.consume();
+      } else if (e.getCode() == KeyCode.A && e.isShiftDown()) {
+        dialogs.selectAllMatching();
         e.consume();
       }
       return;
@@ -59,6 +78,7 @@ final class QueueKeyboard {
       case D -> actions.setStatus(ids, MessageStatus.NO_REPLY_NEEDED);
       case A -> dialogs.assign(ids);
       case SLASH -> dialogs.focusSearch();
+      case N -> noteAsked = true;
       default -> handled = digitOrHelp(e, ids);
     }
     if (handled) {

@@ -4,153 +4,66 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
-import org.firebreak.store.MessageStore;
+import org.firebreak.queue.SavedView;
 import org.firebreak.triage.TeamMember;
-import org.firebreak.triage.TriageService;
+import org.firebreak.ui.common.DialogButtons;
 import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
-import org.firebreak.ui.common.TaskRunner;
-import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Queue tab: every message, newest first, filtered by the database. */
+/** The Queue tab: every message, filtered, sorted and paged by the database. */
 public final class QueueView extends BorderPane {
 
   private final TableView<Message> table;
-  private final TextField search = new TextField();
   private final QueueViewModel vm;
   private final TriageActions actions;
   private final I18n i18n;
-  private final Consumer<String> openLink;
-  private final java.util.function.Supplier<String> hubUrl;
+  private final QueueToolbar toolbar;
+  private final QueueDependencies deps;
   private Set<Long> anchorIds = Set.of();
   private int anchorIndex;
 
   public QueueView(
       QueueViewModel vm,
       TriageActions actions,
-      MessageStore messages,
-      TriageService triage,
-      TaskRunner runner,
+      QueueDependencies deps,
       I18n i18n,
       Formats formats,
-      Clock clock,
-      Consumer<String> openLink,
-      java.util.function.Supplier<String> hubUrl,
       javafx.scene.Node intakeSwitch) {
     this.vm = vm;
     this.actions = actions;
     this.i18n = i18n;
-    this.openLink = openLink;
-    this.hubUrl = hubUrl;
+    this.deps = deps;
     getStyleClass().add("fb-tab-content");
-    ComboBox<MessageStatus> status = new ComboBox<>();
-    status.setId("queueStatusFilter");
-    status.getItems().add(null);
-    status.getItems().addAll(FXCollections.observableArrayList(MessageStatus.values()));
-    status.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(MessageStatus s) {
-            return s == null ? i18n.get("queue.filter.all") : i18n.of("status", s);
-          }
-
-          @Override
-          public MessageStatus fromString(String s) {
-            throw new UnsupportedOperationException();
-          }
-        });
-    status.valueProperty().bindBidirectional(vm.statusFilterProperty());
-    Label filterLabel = new Label(i18n.get("queue.filter.status"));
-    filterLabel.setLabelFor(status);
-    filterLabel.setMinWidth(Label.USE_PREF_SIZE);
-    search.setId("queueSearch");
-    search.setPromptText(i18n.get("queue.search.prompt"));
-    search.setOnAction(e -> vm.searchProperty().set(search.getText()));
-
-    Label count = new Label();
-    count.setId("queueCount");
-    count
-        .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
-                () ->
-                    i18n.get(
-                        "queue.showing",
-                        formats.count(vm.rows().size()),
-                        vm.matchingProperty().get() > MessageStore.COUNT_CAP
-                            ? formats.count(MessageStore.COUNT_CAP) + "+"
-                            : formats.count(vm.matchingProperty().get())),
-                vm.rows(),
-                vm.matchingProperty()));
-
-    Button newer = new Button(null, new FontIcon("mdi2c-chevron-left"));
-    newer.setId("queueNewer");
-    newer.setAccessibleText(i18n.get("queue.newer"));
-    newer.setTooltip(new javafx.scene.control.Tooltip(i18n.get("queue.newer")));
-    newer.disableProperty().bind(vm.offsetProperty().isEqualTo(0));
-    newer.setOnAction(e -> vm.newer());
-    Button older = new Button(null, new FontIcon("mdi2c-chevron-right"));
-    older.setId("queueOlder");
-    older.setAccessibleText(i18n.get("queue.older"));
-    older.setTooltip(new javafx.scene.control.Tooltip(i18n.get("queue.older")));
-    older
-        .disableProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> vm.offsetProperty().get() + vm.rows().size() >= vm.matchingProperty().get(),
-                vm.offsetProperty(),
-                vm.rows(),
-                vm.matchingProperty()));
-    older.setOnAction(e -> vm.older());
-    Button arrivals = new Button();
-    arrivals.setId("queueNewArrivals");
-    arrivals.getStyleClass().add("accent");
-    arrivals
-        .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.createStringBinding(
-                () -> i18n.get("queue.newArrivals", formats.count(vm.newArrivalsProperty().get())),
-                vm.newArrivalsProperty()));
-    arrivals.visibleProperty().bind(vm.newArrivalsProperty().greaterThan(0));
-    arrivals.managedProperty().bind(arrivals.visibleProperty());
-    arrivals.setOnAction(e -> vm.showNewest());
-    javafx.animation.Timeline poll =
-        org.firebreak.ui.common.WhileShown.every(
-            this, javafx.util.Duration.seconds(2), () -> vm.pollArrivals());
-
-    HBox toolbar =
-        new HBox(10, filterLabel, status, search, count, newer, older, arrivals, intakeSwitch);
-    toolbar.setAlignment(Pos.CENTER_LEFT);
-    toolbar.setPadding(new Insets(0, 0, 8, 0));
-    HBox.setHgrow(search, Priority.SOMETIMES);
-    setTop(toolbar);
-
     table = new TableView<>(vm.rows());
+    toolbar =
+        new QueueToolbar(
+            vm,
+            i18n,
+            formats,
+            this::applyView,
+            this::saveView,
+            this::selectAllMatching,
+            intakeSwitch);
+    setTop(toolbar);
+    org.firebreak.ui.common.WhileShown.every(
+        this, javafx.util.Duration.seconds(2), () -> vm.pollArrivals());
+    deps.loadViews(toolbar.views.getItems());
+
     table.setId("queueTable");
     table.setAccessibleText(i18n.get("a11y.queueTable"));
     table.setFixedCellSize(28);
@@ -168,35 +81,9 @@ public final class QueueView extends BorderPane {
                 .then(i18n.get("queue.empty"))
                 .otherwise(i18n.get("queue.noMatch")));
     table.setPlaceholder(placeholder);
-    table
-        .getColumns()
-        .addAll(
-            column(i18n.get("queue.col.time"), 78, m -> formats.time(m.receivedAt())),
-            column(i18n.get("queue.col.platform"), 88, m -> m.platform().displayName()),
-            column(
-                i18n.get("queue.col.author"),
-                150,
-                m -> m.author() + "  (" + formats.reach(m.authorReach()) + ")"),
-            textColumn(i18n.get("queue.col.text")),
-            column(
-                i18n.get("queue.col.sentiment"),
-                84,
-                m -> String.format(i18n.locale(), "%+.2f", m.sentiment())),
-            column(i18n.get("queue.col.priority"), 76, m -> Integer.toString(m.priority())),
-            column(i18n.get("queue.col.labels"), 120, m -> String.join(", ", m.labels())),
-            column(i18n.get("queue.col.status"), 100, m -> i18n.of("status", m.status())),
-            column(
-                i18n.get("queue.col.assignee"), 100, m -> m.assignee() == null ? "" : m.assignee()),
-            column(
-                i18n.get("queue.col.age"), 50, m -> formats.age(m.receivedAt(), clock.instant())));
-
-    // sentiment already weighs in the priority; it is one click away in the column menu
-    table.getColumns().get(4).setVisible(false);
-    MessageDetailView detail = new MessageDetailView(i18n, formats, openLink);
-    table
-        .getSelectionModel()
-        .selectedItemProperty()
-        .addListener((o, was, now) -> detail.load(now, messages, triage, runner));
+    new QueueColumns().install(table, vm, i18n, formats, deps.clock());
+    MessageDetailView detail = new MessageDetailView(i18n, formats, deps.openLink(), deps);
+    table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> detail.load(now));
     table
         .getSelectionModel()
         .getSelectedItems()
@@ -208,7 +95,7 @@ public final class QueueView extends BorderPane {
                 c -> javafx.application.Platform.runLater(this::restoreSelection));
 
     SplitPane split = new SplitPane(table, detail);
-    split.setDividerPositions(0.8);
+    split.setDividerPositions(0.76);
     setCenter(split);
 
     Label result = new Label();
@@ -216,10 +103,18 @@ public final class QueueView extends BorderPane {
     result.textProperty().bind(actions.lastResultProperty());
     Label keys = new Label(i18n.get("queue.keys.hint"));
     keys.getStyleClass().add("fb-figure-secondary");
-    HBox bottom = new HBox(16, keys, result);
+    HBox bottom = new HBox(16, overdueOffer(), keys, result);
+    bottom.setAlignment(Pos.CENTER_LEFT);
     bottom.setPadding(new Insets(6, 0, 0, 0));
     setBottom(bottom);
 
+    actions.bulkScope(
+        deps.messages(),
+        () ->
+            vm.filters().allMatchingProperty().get()
+                ? java.util.Optional.of(vm.query())
+                : java.util.Optional.empty(),
+        new BulkDialogs(() -> getScene().getWindow(), i18n, formats));
     new QueueKeyboard(
         table,
         vm,
@@ -237,14 +132,23 @@ public final class QueueView extends BorderPane {
 
           @Override
           public void focusSearch() {
-            search.requestFocus();
+            toolbar.search.requestFocus();
+          }
+
+          @Override
+          public void focusNote() {
+            detail.focusNote();
+          }
+
+          @Override
+          public void selectAllMatching() {
+            QueueView.this.selectAllMatching();
           }
 
           @Override
           public void showKeys() {
             Alert help =
-                org.firebreak.ui.common.DialogButtons.alert(
-                    Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
+                DialogButtons.alert(Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
             help.initOwner(getScene().getWindow());
             help.setHeaderText(i18n.get("queue.keys.title"));
             help.show();
@@ -252,11 +156,53 @@ public final class QueueView extends BorderPane {
         });
   }
 
+  /** While "Overdue" is on: escalate or reassign every message past its target, in one step. */
+  private HBox overdueOffer() {
+    Button escalate = new Button(i18n.get("queue.overdue.escalate"));
+    escalate.setId("overdueEscalate");
+    escalate.setOnAction(
+        e -> {
+          selectAllMatching();
+          actions.setStatus(List.of(), MessageStatus.ESCALATED);
+        });
+    Button reassign = new Button(i18n.get("queue.overdue.reassign"));
+    reassign.setId("overdueReassign");
+    reassign.setOnAction(
+        e -> {
+          selectAllMatching();
+          openAssign(List.of());
+        });
+    HBox offer = new HBox(8, escalate, reassign);
+    offer
+        .visibleProperty()
+        .bind(vm.filters().overdueProperty().and(vm.matchingProperty().greaterThan(0)));
+    offer.managedProperty().bind(offer.visibleProperty());
+    return offer;
+  }
+
+  private void selectAllMatching() {
+    vm.filters().allMatchingProperty().set(true);
+  }
+
+  private void applyView(SavedView view) {
+    table.getSortOrder().clear();
+    vm.apply(view);
+    table.requestFocus();
+  }
+
+  private void saveView(String name) {
+    deps.saveView(name, vm.currentView(), toolbar.views.getItems());
+  }
+
   private void rememberSelection() {
     List<Message> selected = table.getSelectionModel().getSelectedItems();
     if (!selected.isEmpty()) {
       anchorIds = selected.stream().map(Message::id).collect(Collectors.toSet());
       anchorIndex = table.getSelectionModel().getSelectedIndex();
+      // choosing rows by hand ends "all matching"
+      if (selected.size() == 1) {
+        vm.filters().allMatchingProperty().set(false);
+      }
     }
   }
 
@@ -270,6 +216,7 @@ public final class QueueView extends BorderPane {
     }
     Set<Long> wanted = anchorIds;
     int index = anchorIndex;
+    boolean all = vm.filters().allMatchingProperty().get();
     table.getSelectionModel().clearSelection();
     boolean any = false;
     for (int i = 0; i < vm.rows().size(); i++) {
@@ -281,29 +228,39 @@ public final class QueueView extends BorderPane {
     if (!any) {
       table.getSelectionModel().select(Math.min(index, vm.rows().size() - 1));
     }
+    vm.filters().allMatchingProperty().set(all);
   }
 
   private void openReply(List<Message> selected) {
-    if (selected.isEmpty()) {
+    if (selected.isEmpty() && !actions.allMatching()) {
       return;
     }
-    new ReplyDialog(getScene().getWindow(), selected, i18n, openLink, hubUrl.get())
-        .showAndWait()
-        .ifPresent(text -> actions.reply(selected.stream().map(Message::id).toList(), text));
+    deps.composeReply(
+        getScene().getWindow(),
+        selected,
+        actions.allMatching(),
+        text -> actions.reply(selected.stream().map(Message::id).toList(), text));
     table.requestFocus();
   }
 
   private void openAssign(List<Long> ids) {
-    if (ids.isEmpty() || vm.team().isEmpty()) {
+    if ((ids.isEmpty() && !actions.allMatching()) || vm.team().isEmpty()) {
       return;
     }
     List<String> names = vm.team().stream().map(TeamMember::name).toList();
+    List<String> shown =
+        names.stream()
+            .map(n -> i18n.get("assign.load", n, vm.openLoad().getOrDefault(n, 0L)))
+            .toList();
     ChoiceDialog<String> dialog =
-        org.firebreak.ui.common.DialogButtons.localise(
-            new ChoiceDialog<>(names.get(0), names), i18n);
+        DialogButtons.localise(new ChoiceDialog<>(shown.get(0), shown), i18n);
     dialog.initOwner(getScene().getWindow());
-    dialog.setHeaderText(i18n.get("assign.header", ids.size()));
-    dialog.showAndWait().ifPresent(person -> actions.assign(ids, person));
+    dialog.getDialogPane().setId("assignDialog");
+    dialog.setHeaderText(
+        actions.allMatching()
+            ? i18n.get("assign.header.all")
+            : i18n.get("assign.header", ids.size()));
+    dialog.showAndWait().ifPresent(choice -> actions.assign(ids, names.get(shown.indexOf(choice))));
     table.requestFocus();
   }
 
@@ -315,34 +272,25 @@ public final class QueueView extends BorderPane {
     }
   }
 
-  private static TableColumn<Message, String> column(
-      String title, double width, Function<Message, String> value) {
-    TableColumn<Message, String> c = new TableColumn<>(title);
-    c.setPrefWidth(width);
-    c.setMinWidth(width);
-    c.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-    c.setSortable(false);
-    return c;
-  }
+  /** Where the queue's views reach beyond themselves (stores, dialogs, the browser). */
+  public interface QueueDependencies extends MessageDetailView.Source {
+    org.firebreak.store.MessageStore messages();
 
-  private static TableColumn<Message, String> textColumn(String title) {
-    TableColumn<Message, String> c = column(title, 420, Message::text);
-    c.setMinWidth(150);
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                // plain text only: a message is never interpreted, and bidi controls are shown, not
-                // applied
-                setText(empty ? null : item);
-              }
-            });
-    return c;
-  }
+    Clock clock();
 
-  private static ObservableValue<String> constant(String s) {
-    return new ReadOnlyObjectWrapper<>(s);
+    Consumer<String> openLink();
+
+    /** Fills the list with the saved views (built-in and the team's), in the background. */
+    void loadViews(javafx.collections.ObservableList<SavedView> into);
+
+    void saveView(
+        String name, SavedView current, javafx.collections.ObservableList<SavedView> into);
+
+    /** Opens the reply dialog (snippets and label answers loaded first), then hands the text on. */
+    void composeReply(
+        javafx.stage.Window owner,
+        List<Message> selected,
+        boolean allMatching,
+        Consumer<String> send);
   }
 }

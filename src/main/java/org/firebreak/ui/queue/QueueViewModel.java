@@ -43,6 +43,12 @@ public final class QueueViewModel {
   private final LongProperty newArrivals = new SimpleLongProperty();
   private volatile long seenUpTo;
   private final TeamStore teamStore;
+  private final QueueFilters filters;
+  private final java.time.Clock clock;
+  private volatile java.util.Set<Long> overdue = java.util.Set.of();
+  private final LongProperty overdueCount = new SimpleLongProperty();
+  private final javafx.collections.ObservableMap<String, Long> openLoad =
+      FXCollections.observableHashMap();
   private final IntakePause pause;
 
   /**
@@ -54,19 +60,61 @@ public final class QueueViewModel {
       TeamStore teamStore,
       IntakePause pause,
       TaskRunner runner,
-      DataChanged dataChanged) {
+      DataChanged dataChanged,
+      java.time.Clock clock) {
     this.messages = messages;
     this.pause = pause;
     this.labelStore = labelStore;
     this.teamStore = teamStore;
     this.runner = runner;
+    this.clock = clock;
+    this.filters = new QueueFilters(labels);
     statusFilter.addListener((o, was, now) -> firstPage());
     search.addListener((o, was, now) -> firstPage());
+    filters.onChange(this::firstPage);
     offset.addListener((o, was, now) -> refresh());
     dataChanged.subscribe(this::refresh);
   }
 
+  /** The filters beside status and search, the sort, and "all matching" selection. */
+  public QueueFilters filters() {
+    return filters;
+  }
+
+  /**
+   * The query behind the rows on screen (its window is the page shown), held back at the pause
+   * moment last read while intake is paused.
+   */
+  public QueueQuery query() {
+    return filters
+        .apply(
+            QueueQuery.newestFirst()
+                .withStatus(statusFilter.get())
+                .withSearch(search.get())
+                .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT),
+            clock.instant())
+        .withArrivedUpTo(pausedAt);
+  }
+
+  private volatile java.util.Optional<java.time.Instant> pausedAt = java.util.Optional.empty();
+
+  /** Applies a saved view: its status, filters and sort replace the current ones. */
+  public void apply(org.firebreak.queue.SavedView view) {
+    filters.quietly(
+        () -> {
+          statusFilter.set(view.status());
+          filters.set(view);
+        });
+    firstPage();
+  }
+
+  /** The current filter as a view to save under a name. */
+  public org.firebreak.queue.SavedView currentView() {
+    return filters.asView(statusFilter.get());
+  }
+
   private void firstPage() {
+    filters.allMatchingProperty().set(false);
     if (offset.get() == 0) {
       refresh();
     } else {
@@ -75,27 +123,41 @@ public final class QueueViewModel {
   }
 
   public void refresh() {
+    if (filters.isQuiet()) {
+      return;
+    }
     long ticket = sequence.incrementAndGet();
-    QueueQuery query =
-        QueueQuery.newestFirst()
-            .withStatus(statusFilter.get())
-            .withSearch(search.get())
-            .withWindow(offset.get(), QueueQuery.DEFAULT_LIMIT);
+    QueueQuery query = query();
+    java.time.Instant now = clock.instant();
     runner.run(
         () -> {
           long maxId = messages.maxId();
-          QueueQuery shown = query.withArrivedUpTo(pause.pausedAt());
+          java.util.Optional<java.time.Instant> paused = pause.pausedAt();
+          QueueQuery shown = query.withArrivedUpTo(paused);
+          List<Message> page = messages.page(shown);
           return new Window(
-              messages.page(shown),
+              page,
               messages.count(shown),
               labelStore.all(),
               teamStore.all(),
-              maxId);
+              maxId,
+              messages.overdue(page.stream().map(Message::id).toList(), now),
+              messages.count(
+                  QueueQuery.newestFirst()
+                      .withFilter(org.firebreak.queue.QueueFilter.NONE.withOverdueAsOf(now))),
+              teamStore.openLoad(),
+              paused);
         },
         window -> {
           if (ticket == sequence.get()) {
             seenUpTo = Math.max(seenUpTo, window.maxId());
+            pausedAt = window.pausedAt();
             newArrivals.set(0);
+            // replaced before the rows, whose cells then read it: no extra pass over the table
+            overdue = java.util.Set.copyOf(window.overdue());
+            overdueCount.set(window.overdueCount());
+            openLoad.clear();
+            openLoad.putAll(window.openLoad());
             rows.setAll(window.rows());
             matching.set(window.matching());
             labels.setAll(window.labels());
@@ -106,7 +168,30 @@ public final class QueueViewModel {
   }
 
   private record Window(
-      List<Message> rows, long matching, List<Label> labels, List<TeamMember> team, long maxId) {}
+      List<Message> rows,
+      long matching,
+      List<Label> labels,
+      List<TeamMember> team,
+      long maxId,
+      java.util.Set<Long> overdue,
+      long overdueCount,
+      java.util.Map<String, Long> openLoad,
+      java.util.Optional<java.time.Instant> pausedAt) {}
+
+  /** Messages on this page past their response target. */
+  public java.util.Set<Long> overdue() {
+    return overdue;
+  }
+
+  /** How many messages in the whole queue are past their target (up to the count cap). */
+  public ReadOnlyLongProperty overdueCountProperty() {
+    return overdueCount;
+  }
+
+  /** Each person's open load: assigned to them and still waiting for a reply. */
+  public javafx.collections.ObservableMap<String, Long> openLoad() {
+    return openLoad;
+  }
 
   /**
    * Counts messages that arrived since the queue was last loaded, without touching the rows on

@@ -23,13 +23,22 @@ import org.firebreak.ui.common.I18n;
 final class ReplyDialog extends Dialog<String> {
 
   ReplyDialog(
-      Window owner, List<Message> messages, I18n i18n, Consumer<String> openLink, String hubUrl) {
+      Window owner,
+      List<Message> messages,
+      boolean allMatching,
+      I18n i18n,
+      Consumer<String> openLink,
+      String hubUrl,
+      javafx.collections.ObservableList<org.firebreak.triage.SavedReplies.Snippet> saved,
+      javafx.collections.ObservableList<org.firebreak.triage.LabelAnswers.Answer> answers) {
     initOwner(owner);
     setTitle(i18n.get("reply.title"));
     setHeaderText(
-        messages.size() == 1
-            ? i18n.get("reply.header.one", messages.get(0).author())
-            : i18n.get("reply.header.many", messages.size()));
+        allMatching
+            ? i18n.get("reply.header.all")
+            : messages.size() == 1
+                ? i18n.get("reply.header.one", messages.get(0).author())
+                : i18n.get("reply.header.many", messages.size()));
     TextArea text = new TextArea();
     text.setPromptText(i18n.get("reply.prompt"));
     text.setId("replyText");
@@ -47,9 +56,7 @@ final class ReplyDialog extends Dialog<String> {
           }
         });
     javafx.scene.control.ComboBox<org.firebreak.triage.SavedReplies.Snippet> snippets =
-        new javafx.scene.control.ComboBox<>(
-            javafx.collections.FXCollections.observableArrayList(
-                org.firebreak.triage.SavedReplies.of(i18n.locale().getLanguage())));
+        new javafx.scene.control.ComboBox<>(saved);
     snippets.setId("replySnippets");
     snippets.setPromptText(i18n.get("reply.snippets"));
     snippets.setConverter(
@@ -65,7 +72,7 @@ final class ReplyDialog extends Dialog<String> {
           }
         });
     java.util.Map<String, String> values = new java.util.HashMap<>();
-    if (messages.size() == 1) {
+    if (messages.size() == 1 && !allMatching) {
       values.put("author", messages.get(0).author());
       values.put("case_id", messages.get(0).externalId());
     }
@@ -86,7 +93,25 @@ final class ReplyDialog extends Dialog<String> {
         });
     Label hint = new Label(i18n.get("reply.hint"));
     hint.setWrapText(true);
-    getDialogPane().setContent(new VBox(10, snippets, text, new HBox(10, copy), hint));
+    HBox starters = new HBox(10, snippets);
+    // the answers arrive from the database after the dialog opens: R never waits on disk
+    javafx.collections.ListChangeListener<org.firebreak.triage.LabelAnswers.Answer> showAnswers =
+        c -> {
+          starters.getChildren().setAll(snippets);
+          for (org.firebreak.triage.LabelAnswers.Answer a : answers) {
+            // a label of these messages links to its answer: the reply can start from it
+            Button start = new Button(i18n.get("reply.fromAnswer", a.title()));
+            start.getStyleClass().add("fb-answer-button");
+            start.setOnAction(
+                e -> text.setText(org.firebreak.triage.SavedReplies.fill(a.text(), values)));
+            starters.getChildren().add(start);
+          }
+          if (!answers.isEmpty()) {
+            starters.getChildren().get(1).setId("replyFromAnswer");
+          }
+        };
+    answers.addListener(showAnswers);
+    getDialogPane().setContent(new VBox(10, starters, text, new HBox(10, copy), hint));
     ButtonType record = new ButtonType(i18n.get("reply.record"), ButtonBar.ButtonData.OK_DONE);
     getDialogPane()
         .getButtonTypes()

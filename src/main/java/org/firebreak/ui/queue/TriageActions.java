@@ -30,6 +30,37 @@ public final class TriageActions {
   private final Deque<ChangeSet> undoable = new ArrayDeque<>();
   private final StringProperty lastResult = new SimpleStringProperty("");
   private final Consumer<Throwable> onFailure;
+  private BulkUi bulkUi;
+  private java.util.function.Supplier<java.util.Optional<org.firebreak.queue.QueueQuery>> scope =
+      java.util.Optional::empty;
+  private org.firebreak.store.MessageStore messages;
+
+  /** How a bulk action over every matching message asks first and shows how far it got. */
+  public interface BulkUi {
+    /** Asks the person to confirm; {@code what} says what will happen to {@code count} messages. */
+    boolean confirm(long count, String what);
+
+    /** Shows progress with a cancel button until closed. */
+    Handle progress(long total);
+
+    /** Progress of one bulk action; {@link #close} hides it. */
+    interface Handle extends org.firebreak.triage.BulkProgress {
+      void close();
+    }
+  }
+
+  /**
+   * When {@code scope} holds a query, actions apply to every message it matches (after a
+   * confirmation naming how many), not to the ids given.
+   */
+  public void bulkScope(
+      org.firebreak.store.MessageStore messages,
+      java.util.function.Supplier<java.util.Optional<org.firebreak.queue.QueueQuery>> scope,
+      BulkUi ui) {
+    this.messages = messages;
+    this.scope = scope;
+    this.bulkUi = ui;
+  }
 
   public TriageActions(
       TriageService triage,
@@ -47,19 +78,75 @@ public final class TriageActions {
   }
 
   public void setStatus(List<Long> ids, MessageStatus status) {
-    apply(ids, () -> triage.setStatus(ids, status, actor));
+    if (!bulk(
+        new org.firebreak.triage.BulkAction.SetStatus(status),
+        i18n.get("bulk.what.status", i18n.of("status", status)))) {
+      apply(ids, () -> triage.setStatus(ids, status, actor));
+    }
   }
 
   public void toggleLabel(List<Long> ids, Label label) {
-    apply(ids, () -> triage.toggleLabel(ids, label.id(), actor));
+    var filtered = scope.get().flatMap(q -> q.filter().labelId());
+    boolean remove = filtered.isPresent() && filtered.get() == label.id();
+    if (!bulk(
+        remove
+            ? new org.firebreak.triage.BulkAction.RemoveLabel(label.id())
+            : new org.firebreak.triage.BulkAction.AddLabel(label.id()),
+        i18n.get(remove ? "bulk.what.labelRemove" : "bulk.what.labelAdd", label.name()))) {
+      apply(ids, () -> triage.toggleLabel(ids, label.id(), actor));
+    }
   }
 
   public void assign(List<Long> ids, String person) {
-    apply(ids, () -> triage.assign(ids, person, actor));
+    if (!bulk(
+        new org.firebreak.triage.BulkAction.Assign(person), i18n.get("bulk.what.assign", person))) {
+      apply(ids, () -> triage.assign(ids, person, actor));
+    }
   }
 
   public void reply(List<Long> ids, String text) {
-    apply(ids, () -> triage.recordReply(ids, text, Optional.empty(), actor));
+    if (!bulk(new org.firebreak.triage.BulkAction.Reply(text), i18n.get("bulk.what.reply"))) {
+      apply(ids, () -> triage.recordReply(ids, text, Optional.empty(), actor));
+    }
+  }
+
+  /** True when every matching message is in scope: the action then runs over all of them. */
+  public boolean allMatching() {
+    return scope.get().isPresent();
+  }
+
+  private boolean bulk(org.firebreak.triage.BulkAction action, String what) {
+    java.util.Optional<org.firebreak.queue.QueueQuery> query = scope.get();
+    if (query.isEmpty()) {
+      return false;
+    }
+    runner.run(
+        () -> messages.ids(query.get()),
+        ids -> {
+          if (ids.isEmpty() || !bulkUi.confirm(ids.size(), what)) {
+            return;
+          }
+          BulkUi.Handle progress = bulkUi.progress(ids.size());
+          runner.run(
+              () -> triage.bulk(ids, action, actor, progress),
+              change -> {
+                progress.close();
+                undoable.addLast(change);
+                lastResult.set(
+                    i18n.get("triage.done." + change.action(), change.messagesChanged()));
+                dataChanged.fireTriage();
+              },
+              e -> {
+                progress.close();
+                if (e instanceof org.firebreak.triage.BulkCancelledException) {
+                  lastResult.set(i18n.get("bulk.cancelled"));
+                } else {
+                  onFailure.accept(e);
+                }
+              });
+        },
+        onFailure);
+    return true;
   }
 
   public void undo() {
@@ -72,7 +159,7 @@ public final class TriageActions {
         () -> triage.undo(last.id(), actor),
         done -> {
           lastResult.set(i18n.get("triage.undone", done.messagesChanged()));
-          dataChanged.fire();
+          dataChanged.fireTriage();
         },
         onFailure);
   }
@@ -86,7 +173,7 @@ public final class TriageActions {
         change -> {
           undoable.addLast(change);
           lastResult.set(i18n.get("triage.done." + change.action(), change.messagesChanged()));
-          dataChanged.fire();
+          dataChanged.fireTriage();
         },
         onFailure);
   }

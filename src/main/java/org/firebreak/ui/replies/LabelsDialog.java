@@ -30,6 +30,7 @@ final class LabelsDialog extends Dialog<Void> {
 
   private final LabelService labels;
   private final org.firebreak.store.LabelStore store;
+  private final org.firebreak.triage.LabelAnswers answers;
   private final TaskRunner runner;
   private final DataChanged dataChanged;
   private final I18n i18n;
@@ -46,6 +47,7 @@ final class LabelsDialog extends Dialog<Void> {
       Window owner,
       LabelService labels,
       org.firebreak.store.LabelStore store,
+      org.firebreak.triage.LabelAnswers answers,
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n,
@@ -53,6 +55,7 @@ final class LabelsDialog extends Dialog<Void> {
       Consumer<Throwable> onFailure) {
     this.labels = labels;
     this.store = store;
+    this.answers = answers;
     this.runner = runner;
     this.dataChanged = dataChanged;
     this.i18n = i18n;
@@ -85,6 +88,23 @@ final class LabelsDialog extends Dialog<Void> {
     Button save = new Button(i18n.get("labels.save"));
     save.setOnAction(e -> save(false));
     save.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    Button link = new Button(i18n.get("labels.answer"));
+    link.setId("labelAnswerOpen");
+    link.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+    link.setOnAction(
+        e ->
+            LabelAnswerDialog.open(
+                getDialogPane().getScene().getWindow(),
+                list.getSelectionModel().getSelectedItem(),
+                answers,
+                runner,
+                i18n,
+                actor,
+                () -> {
+                  status.setText(i18n.get("labels.saved"));
+                  dataChanged.fire();
+                },
+                onFailure));
     Button delete = new Button(i18n.get("labels.delete"));
     delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
     delete.setOnAction(e -> delete());
@@ -124,7 +144,7 @@ final class LabelsDialog extends Dialog<Void> {
         new VBox(
             10,
             form,
-            new HBox(8, add, save, delete),
+            new HBox(8, add, save, link, delete),
             new Label(i18n.get("rule.title")),
             new HBox(8, kind, value, apply),
             status);

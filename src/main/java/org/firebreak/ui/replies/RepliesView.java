@@ -29,7 +29,12 @@ public final class RepliesView extends BorderPane {
   private final I18n i18n;
   private final Formats formats;
 
-  public RepliesView(RepliesViewModel vm, I18n i18n, Formats formats, Runnable manageLabels) {
+  public RepliesView(
+      RepliesViewModel vm,
+      I18n i18n,
+      Formats formats,
+      Runnable manageLabels,
+      Runnable manageSnippets) {
     this.i18n = i18n;
     this.formats = formats;
     getStyleClass().add("fb-tab-content");
@@ -76,7 +81,12 @@ public final class RepliesView extends BorderPane {
       figure.setMinWidth(Label.USE_PREF_SIZE);
     }
     manage.setMinWidth(Label.USE_PREF_SIZE);
-    HBox figures = new HBox(12, flow, manage);
+    javafx.scene.control.Button snippets =
+        new javafx.scene.control.Button(i18n.get("snippets.manage"));
+    snippets.setId("manageSnippets");
+    snippets.setOnAction(e -> manageSnippets.run());
+    snippets.setMinWidth(Label.USE_PREF_SIZE);
+    HBox figures = new HBox(12, flow, snippets, manage);
     HBox.setHgrow(flow, javafx.scene.layout.Priority.ALWAYS);
     figures.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     figures.setPadding(new Insets(0, 0, 10, 0));
@@ -144,6 +154,23 @@ public final class RepliesView extends BorderPane {
     setCenter(split);
   }
 
+  /** Opens the team's saved replies. */
+  public static void manageSnippets(
+      javafx.stage.Window owner,
+      org.firebreak.app.Services services,
+      org.firebreak.ui.common.TaskRunner runner,
+      I18n i18n,
+      java.util.function.Consumer<Throwable> onFailure) {
+    new SnippetsDialog(
+            owner,
+            services.snippets(),
+            runner,
+            i18n,
+            System.getProperty("user.name", "user"),
+            onFailure)
+        .show();
+  }
+
   /** Opens the label manager. */
   public static void manageLabels(
       javafx.stage.Window owner,
@@ -156,6 +183,7 @@ public final class RepliesView extends BorderPane {
             owner,
             services.labelService(),
             services.labels(),
+            services.labelAnswers(),
             runner,
             dataChanged,
             i18n,

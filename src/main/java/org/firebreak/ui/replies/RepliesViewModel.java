@@ -24,7 +24,15 @@ public final class RepliesViewModel {
     this.stats = stats;
     this.clock = clock;
     this.runner = runner;
-    dataChanged.subscribe(this::refresh);
+    dataChanged.subscribe(whenShown::changed);
+  }
+
+  private final org.firebreak.ui.common.RefreshWhenShown whenShown =
+      new org.firebreak.ui.common.RefreshWhenShown(this::refresh, false);
+
+  /** Whether its tab is on screen: hidden, a data change only marks it stale. */
+  public void setShown(boolean shown) {
+    whenShown.setShown(shown);
   }
 
   public void refresh() {

@@ -1,0 +1,166 @@
+package org.firebreak.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.firebreak.app.Services;
+import org.firebreak.ui.Console;
+import org.firebreak.ui.common.ErrorReporter;
+import org.firebreak.ui.common.FxTaskRunner;
+import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.TaskRunner;
+
+/**
+ * The FX thread during one triage keystroke, headless (Monocle): the whole console on the bench
+ * database, a key pressed on the queue, and every slice of FX-thread work that follows until the
+ * views have settled — the key's handling, each result handed back from the database, and each
+ * pulse's CSS and layout. The longest slice is what a person could feel as a stall.
+ */
+final class FxKeystrokeProbe {
+
+  private final List<Long> slices = new ArrayList<>();
+  private final AtomicInteger pending = new AtomicInteger();
+  private long pulseStart;
+  private TableView<?> table;
+
+  static void headless() {
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("prism.text", "t2k");
+    System.setProperty("java.awt.headless", "true");
+    System.setProperty("firebreak.notifications", "off");
+  }
+
+  /** Per keystroke: the longest FX slice, in nanoseconds. */
+  long[] run(Services services, int keystrokes) throws Exception {
+    headless();
+    Platform.startup(() -> {});
+    TimedRunner runner = new TimedRunner(new FxTaskRunner());
+    onFx(
+        () -> {
+          I18n i18n = new I18n(Locale.ENGLISH);
+          Console console = new Console(services, runner, i18n, new ErrorReporter(i18n), u -> {});
+          Scene scene = new Scene(console.root(), 1280, 800);
+          scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
+          scene.addPostLayoutPulseListener(() -> record(System.nanoTime() - pulseStart));
+          Stage stage = new Stage();
+          stage.setScene(scene);
+          stage.show();
+          console.start();
+          table = (TableView<?>) scene.lookup("#queueTable");
+          return null;
+        });
+    awaitSettled(() -> table.getItems().size() == 200);
+    long[] worst = new long[keystrokes];
+    for (int k = 0; k < keystrokes; k++) {
+      int row = k;
+      synchronized (slices) {
+        slices.clear();
+      }
+      onFx(
+          () -> {
+            table.getSelectionModel().clearAndSelect(row);
+            table.requestFocus();
+            long t0 = System.nanoTime();
+            KeyEvent.fireEvent(
+                table,
+                new KeyEvent(
+                    KeyEvent.KEY_PRESSED, "e", "e", KeyCode.E, false, false, false, false));
+            record(System.nanoTime() - t0);
+            return null;
+          });
+      awaitSettled(() -> true);
+      synchronized (slices) {
+        worst[k] = slices.stream().mapToLong(Long::longValue).max().orElse(0);
+      }
+    }
+    runner.shutdown();
+    Platform.exit();
+    return worst;
+  }
+
+  private void record(long nanos) {
+    synchronized (slices) {
+      slices.add(nanos);
+    }
+  }
+
+  /** Waits until no background work is in flight and a few pulses have passed. */
+  private void awaitSettled(Callable<Boolean> condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    int quiet = 0;
+    while (quiet < 3) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the console did not settle in 60 s");
+      }
+      boolean done = pending.get() == 0 && onFx(condition);
+      quiet = done ? quiet + 1 : 0;
+      // one frame: lets a pulse run between checks
+      CompletableFuture.runAsync(
+              () -> {}, CompletableFuture.delayedExecutor(17, TimeUnit.MILLISECONDS))
+          .get();
+    }
+  }
+
+  private static <T> T onFx(Callable<T> work) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(work.call());
+          } catch (Exception e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(60, TimeUnit.SECONDS);
+  }
+
+  /** Times each result handler on the FX thread and counts work in flight. */
+  private final class TimedRunner implements TaskRunner {
+    private final TaskRunner inner;
+
+    TimedRunner(TaskRunner inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+      pending.incrementAndGet();
+      inner.run(
+          work,
+          r -> {
+            long t0 = System.nanoTime();
+            try {
+              onSuccess.accept(r);
+            } finally {
+              record(System.nanoTime() - t0);
+              pending.decrementAndGet();
+            }
+          },
+          e -> {
+            try {
+              onFailure.accept(e);
+            } finally {
+              pending.decrementAndGet();
+            }
+          });
+    }
+
+    @Override
+    public void shutdown() {
+      inner.shutdown();
+    }
+  }
+}
