@@ -25,6 +25,16 @@ public final class SessionRows {
     void accept(Map<String, Object> row);
   }
 
+  /**
+   * Receives an entry's column names once, then each row's values in that order in one array that
+   * is reused (the fast path of an export: no map per row).
+   */
+  public interface ColumnSink {
+    void columns(String[] names) throws java.io.IOException;
+
+    void row(Object[] values) throws java.io.IOException;
+  }
+
   private static final String MSG = "m.platform AS m_platform, m.external_id AS m_external_id, ";
   private static final String STMT =
       "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
@@ -133,6 +143,8 @@ public final class SessionRows {
             + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id ORDER BY a.id");
   }
 
+  private static final int FETCH_SIZE = 5000;
+
   private final Database db;
 
   public SessionRows(Database db) {
@@ -165,26 +177,75 @@ public final class SessionRows {
     db.read(c -> streamOn(c, sql, sink));
   }
 
+  /** Streams every row of one entry as column values, in the same stable order. */
+  public void stream(String entry, ColumnSink sink) {
+    String sql = SQL.get(entry);
+    if (sql == null) {
+      throw new IllegalArgumentException("No session entry " + entry);
+    }
+    db.read(c -> streamOn(c, sql, sink));
+  }
+
   private static Void streamOn(Connection c, String sql, Sink sink) throws SQLException {
+    return streamOn(
+        c,
+        sql,
+        new ColumnSink() {
+          private String[] names;
+
+          @Override
+          public void columns(String[] columnNames) {
+            names = columnNames;
+          }
+
+          @Override
+          public void row(Object[] values) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+              row.put(names[i], values[i]);
+            }
+            sink.accept(row);
+          }
+        });
+  }
+
+  private static Void streamOn(Connection c, String sql, ColumnSink sink) throws SQLException {
+    lazy(c, true);
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setFetchSize(1000);
+      ps.setFetchSize(FETCH_SIZE);
       try (ResultSet rs = ps.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         String[] names = new String[n];
+        int[] types = new int[n];
         for (int i = 0; i < n; i++) {
           names[i] = md.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+          types[i] = md.getColumnType(i + 1);
         }
-        while (rs.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int i = 0; i < n; i++) {
-            row.put(names[i], value(rs, md.getColumnType(i + 1), i + 1));
+        Object[] values = new Object[n];
+        try {
+          sink.columns(names);
+          while (rs.next()) {
+            for (int i = 0; i < n; i++) {
+              values[i] = value(rs, types[i], i + 1);
+            }
+            sink.row(values);
           }
-          sink.accept(row);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
       }
+    } finally {
+      lazy(c, false);
     }
     return null;
+  }
+
+  /** Rows come from the cursor as it reads, instead of a copy of the whole result first. */
+  private static void lazy(Connection c, boolean on) throws SQLException {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("SET LAZY_QUERY_EXECUTION " + on);
+    }
   }
 
   private static Object value(ResultSet rs, int type, int i) throws SQLException {

@@ -25,10 +25,15 @@ public final class SessionMerger {
   }
 
   static MergeReport into(Database db, SessionArchive archive, String label) {
+    return into(db, archive, label, false);
+  }
+
+  /** With {@code fresh}, the database is new and the caller deletes it if this fails. */
+  static MergeReport into(Database db, SessionArchive archive, String label, boolean fresh) {
     MergeTally tally =
         db.write(
             c -> {
-              try (SessionMerge merge = new SessionMerge(c)) {
+              try (SessionMerge merge = new SessionMerge(c, fresh)) {
                 for (String entry : SessionRows.ENTRIES) {
                   archive.rows(entry, row -> merge.accept(entry, row));
                 }

@@ -31,7 +31,7 @@ public final class SessionOpener {
       Database db = Database.open(newBase);
       boolean done = false;
       try {
-        MergeReport report = SessionMerger.into(db, archive, file.getFileName().toString());
+        MergeReport report = SessionMerger.into(db, archive, file.getFileName().toString(), true);
         done = true;
         return report;
       } finally {
