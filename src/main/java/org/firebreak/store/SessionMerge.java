@@ -141,14 +141,18 @@ public final class SessionMerge implements AutoCloseable {
     if (message == null || label == null) {
       return;
     }
-    if (sql.id(
-            "SELECT message_id FROM message_labels WHERE message_id = ? AND label_id = ?",
-            message,
-            label)
-        == null) {
+    if (fresh) {
       sql.insert("message_labels", Map.of("message_id", message, "label_id", label));
       tally.added("message_labels");
+      return;
     }
+    boolean ours =
+        sql.id(
+                "SELECT message_id FROM message_labels WHERE message_id = ? AND label_id = ?",
+                message,
+                label)
+            != null;
+    decisions.labels().held(message, label, ours);
   }
 
   private void byMessage(String table, Map<String, Object> row, String... keyColumns)

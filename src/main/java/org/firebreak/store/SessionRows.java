@@ -132,7 +132,12 @@ public final class SessionRows {
         "SELECT language, position, label, detail, url, published FROM hub_help ORDER BY id");
     SQL.put(
         "audit",
-        "SELECT a.at, a.actor, a.action, a.entity, a.before_value, a.after_value,"
+        "SELECT a.at, a.actor, a.action, a.entity,"
+            + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
+            + " ELSE a.before_value END AS before_value,"
+            + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
+            + " ELSE a.after_value END AS after_value,"
+            + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,"
             + " CASE WHEN m.id IS NULL AND s.id IS NULL AND l.id IS NULL THEN a.entity_id END"
             + " AS entity_id, "
             + MSG
@@ -140,7 +145,12 @@ public final class SessionRows {
             + "l.name_key AS l_label FROM audit_log a"
             + " LEFT JOIN messages m ON a.entity = 'message' AND m.id = a.entity_id"
             + " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
-            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id ORDER BY a.id");
+            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
+            // a label added to or removed from a message names the label by its key, not its id
+            + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
+            + LabelHistory.ACTIONS_SQL
+            + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
+            + " ORDER BY a.id");
   }
 
   private static final int FETCH_SIZE = 5000;
