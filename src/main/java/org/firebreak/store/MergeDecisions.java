@@ -38,6 +38,24 @@ final class MergeDecisions {
     final String ourAt;
     String theirAt;
 
+    /** Times of the other copy's changes, and of those this copy already held before the merge. */
+    final java.util.Set<String> theirTimes = new java.util.HashSet<>();
+
+    final java.util.Set<String> sharedTimes = new java.util.HashSet<>();
+
+    /**
+     * Whether both copies changed the value apart: the losing side's latest change is not in the
+     * winning side's history (a change only one copy made is an update, not a conflict).
+     */
+    boolean contested(boolean theirsWin) {
+      if (java.util.Objects.equals(theirAt, ourAt)) {
+        return true;
+      }
+      return theirsWin
+          ? ourAt != null && !theirTimes.contains(ourAt)
+          : theirAt != null && !sharedTimes.contains(theirAt);
+    }
+
     Pending(
         String entity,
         long id,
@@ -147,9 +165,14 @@ final class MergeDecisions {
     if (id == null) {
       return;
     }
+    List<Pending> affected = new ArrayList<>();
     for (Pending p : pending.getOrDefault(row.get("entity") + "" + id, List.of())) {
-      if (p.counts(row.get("action")) && later((String) row.get("at"), p.theirAt)) {
-        p.theirAt = (String) row.get("at");
+      if (p.counts(row.get("action"))) {
+        affected.add(p);
+        p.theirTimes.add((String) row.get("at"));
+        if (later((String) row.get("at"), p.theirAt)) {
+          p.theirAt = (String) row.get("at");
+        }
       }
     }
     Map<String, Object> r = SessionMerge.with(row, "entity_id", id);
@@ -175,6 +198,8 @@ final class MergeDecisions {
         == null) {
       sql.insert("audit_log", r);
       tally.added("audit");
+    } else {
+      affected.forEach(p -> p.sharedTimes.add((String) row.get("at")));
     }
   }
 
@@ -237,6 +262,7 @@ final class MergeDecisions {
     String at = later(p.theirAt, p.ourAt) ? p.theirAt : p.ourAt;
     at = at == null ? Instant.EPOCH.toString() : at;
     Map<String, Object> changed = new LinkedHashMap<>();
+    boolean contested = p.contested(theirsWin);
     for (String field : win.keySet()) {
       String w = Objects.toString(win.get(field), null);
       String l = Objects.toString(lose.get(field), null);
@@ -245,6 +271,9 @@ final class MergeDecisions {
       }
       if (theirsWin) {
         changed.put(field, win.get(field));
+      }
+      if (!contested) {
+        continue;
       }
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("at", at);

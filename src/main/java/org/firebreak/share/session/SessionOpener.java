@@ -16,6 +16,11 @@ public final class SessionOpener {
   private SessionOpener() {}
 
   public static MergeReport open(Path file, Path newBase) {
+    return open(file, newBase, SessionExporter.Progress.NONE);
+  }
+
+  /** Opens with progress; a cancel deletes the half-filled database and throws. */
+  public static MergeReport open(Path file, Path newBase, SessionExporter.Progress progress) {
     Path dataFile = DatabaseLocation.dataFile(newBase);
     try {
       if (Files.exists(dataFile) && Files.size(dataFile) > 0) {
@@ -31,7 +36,8 @@ public final class SessionOpener {
       Database db = Database.open(newBase);
       boolean done = false;
       try {
-        MergeReport report = SessionMerger.into(db, archive, file.getFileName().toString(), true);
+        MergeReport report =
+            SessionMerger.into(db, archive, file.getFileName().toString(), true, progress);
         done = true;
         return report;
       } finally {
