@@ -99,10 +99,10 @@ public final class AfterActionReport {
     long peak = 0;
     int peakAt = 0;
     long[] open = d.openAtEndOf10Minutes();
-    for (int i = 0; i < open.length; i++) {
-      if (open[i] > peak) {
-        peak = open[i];
-        peakAt = i;
+    for (int b = 0; b < open.length; b++) {
+      if (open[b] > peak) {
+        peak = open[b];
+        peakAt = b;
       }
     }
     h.element(

@@ -109,8 +109,8 @@ public final class AfterActionQuery {
   /**
    * The reply-debt curve: inbound messages waiting for a reply at the end of each 10-minute bucket
    * from {@code start}. A message waits from its arrival to its first reply; one settled without a
-   * reply (no reply needed, say) waits until its status was last set; one still waiting counts to
-   * the end.
+   * reply (no reply needed, say) waits until its status was last set (or never waited, when it came
+   * in settled); one still waiting counts to the end.
    */
   private static long[] openMessages(Connection c, Instant start) throws SQLException {
     long[] delta = new long[MAX_VOLUME_BUCKETS + 1];
@@ -121,8 +121,9 @@ public final class AfterActionQuery {
                 + " DATEDIFF('SECOND', ?, COALESCE((SELECT MIN(r.sent_at) FROM replies r"
                 + " WHERE r.message_id = m.id), CASE WHEN m.status IN ("
                 + AWAITING
-                + ") THEN NULL ELSE (SELECT MAX(a.at) FROM audit_log a WHERE a.entity ="
-                + " 'message' AND a.entity_id = m.id AND a.action = 'status.set') END)) / 600"
+                + ") THEN NULL ELSE COALESCE((SELECT MAX(a.at) FROM audit_log a WHERE a.entity"
+                + " = 'message' AND a.entity_id = m.id AND a.action = 'status.set'),"
+                + " m.received_at) END)) / 600"
                 + " AS settled FROM messages m WHERE m.direction = 'INBOUND'")) {
       Sql.setInstant(ps, 1, start);
       Sql.setInstant(ps, 2, start);
