@@ -111,7 +111,7 @@ public final class AfterActionReport {
         w.get(
             "report.debt.summary",
             peak,
-            HubPage.SHOWN.format(d.volumeStart().plusSeconds(600L * (peakAt + 1))) + " UTC",
+            HubPage.SHOWN.format(d.volumeStart().plusSeconds(600L * peakAt)) + " UTC",
             open.length == 0 ? 0 : open[open.length - 1]));
     VolumeChart.render(h, d.volumeStart(), open, w.get("report.debt.chart"), "debt");
     h.raw("</section>\n");

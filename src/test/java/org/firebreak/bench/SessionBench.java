@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -38,15 +37,7 @@ public final class SessionBench {
   private SessionBench() {}
 
   public static void main(String[] args) throws Exception {
-    int n = Integer.getInteger("bench.messages", 1_000_000);
-    Path dir = Files.createTempDirectory("firebreak-session-bench");
-    try {
-      run(n, dir);
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    BenchData.inTempDir("firebreak-session-bench", SessionBench::run);
   }
 
   private static void run(int n, Path dir) throws Exception {
