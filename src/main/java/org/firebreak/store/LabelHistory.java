@@ -31,14 +31,23 @@ final class LabelHistory {
   private final Set<Pair> theirs = new HashSet<>();
   private final Set<Pair> wanted = new LinkedHashSet<>();
   private final Set<Pair> touched = new LinkedHashSet<>();
+  private boolean off;
 
   LabelHistory(MergeSql sql, MergeTally tally) {
     this.sql = sql;
     this.tally = tally;
   }
 
+  /** A new database copies the file's labels as they are: there is nothing to decide. */
+  void off() {
+    off = true;
+  }
+
   /** The other copy holds this label on this message; this one does when {@code ours}. */
   void held(long message, long label, boolean ours) {
+    if (off) {
+      return;
+    }
     Pair p = new Pair(message, label);
     if (ours) {
       theirs.add(p);
@@ -53,6 +62,9 @@ final class LabelHistory {
 
   /** The other copy changed this label on this message at some time. */
   void changed(long message, long label) {
+    if (off) {
+      return;
+    }
     touched.add(new Pair(message, label));
   }
 

@@ -37,6 +37,9 @@ public final class SessionMerge implements AutoCloseable {
     this.latest = new MergeLatest(sql, tally);
     this.newMessages = new MessageBatch(sql, tally);
     this.fresh = fresh;
+    if (fresh) {
+      decisions.labels().off();
+    }
   }
 
   /** Rows between commits when a new database is filled. */
