@@ -84,6 +84,12 @@ class SessionUiTest extends ConsoleFixture {
                 "Stop using the kettle; we will replace it. (ana)"));
     assertThat(text(robot, "#mergeAdded")).contains("1 replies", "statement versions");
     Snapshots.write(conflicts.getScene().getRoot(), "merge-report");
+    robot.clickOn(
+        robot
+            .lookup(".dialog-pane .button")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Close"))
+            .<javafx.scene.Node>query());
+    waitUntil(() -> robot.lookup("#mergeConflicts").tryQuery().isEmpty());
 
     // the merged incident holds Ben's reply, both statement versions and the later status
     assertThat(services.messages().full(repliedByBen.id()).orElseThrow().status())
