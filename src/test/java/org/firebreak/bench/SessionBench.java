@@ -29,8 +29,8 @@ import org.firebreak.store.SessionRows;
  * NDJSON entries (written at the exporter's compression level; read back and discarded). Not a
  * test.
  *
- * <p>Run: {@code mvn -B -ntp -Pbench test-compile exec:java -Dbench.main=SessionBench
- * [-Dbench.messages=1000000]}
+ * <p>Run: {@code mvn -B -ntp -Pbench test-compile exec:java
+ * -Dbench.main=org.firebreak.bench.SessionBench [-Dbench.messages=1000000]}
  */
 public final class SessionBench {
 
