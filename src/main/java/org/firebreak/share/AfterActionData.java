@@ -11,6 +11,7 @@ public record AfterActionData(
     List<Event> timeline,
     Instant volumeStart,
     long[] volumePer10Minutes,
+    long[] openAtEndOf10Minutes,
     long totalMessages,
     long inboundMessages,
     List<StatementLine> statements,

@@ -19,7 +19,8 @@ import org.firebreak.store.AfterActionQuery;
 
 /**
  * The after-action report: one printable HTML file telling the incident's story (timeline, first
- * response against the window, volume, statements, labels, response times, notes).
+ * response against the window, volume, the reply-debt curve, statements, labels, response times,
+ * notes).
  */
 public final class AfterActionReport {
 
@@ -120,6 +121,27 @@ public final class AfterActionReport {
     h.raw("<section id=\"volume\">").element("h2", null, w.get("report.volume"));
     h.element("p", null, w.get("report.volume.total", d.totalMessages(), d.inboundMessages()));
     VolumeChart.render(h, d.volumeStart(), d.volumePer10Minutes(), w.get("report.volume.chart"));
+    h.raw("</section>\n");
+
+    h.raw("<section id=\"reply-debt\">").element("h2", null, w.get("report.debt"));
+    long peak = 0;
+    int peakAt = 0;
+    long[] open = d.openAtEndOf10Minutes();
+    for (int b = 0; b < open.length; b++) {
+      if (open[b] > peak) {
+        peak = open[b];
+        peakAt = b;
+      }
+    }
+    h.element(
+        "p",
+        null,
+        w.get(
+            "report.debt.summary",
+            peak,
+            HubPage.SHOWN.format(d.volumeStart().plusSeconds(600L * peakAt)) + " UTC",
+            open.length == 0 ? 0 : open[open.length - 1]));
+    VolumeChart.render(h, d.volumeStart(), open, w.get("report.debt.chart"), "debt");
     h.raw("</section>\n");
 
     h.raw("<section id=\"statements\">").element("h2", null, w.get("report.statements"));

@@ -17,12 +17,20 @@ final class VolumeChart {
   private VolumeChart() {}
 
   static void render(Html h, Instant start, long[] counts, String caption) {
+    render(h, start, counts, caption, "volume");
+  }
+
+  /** The same bars with another CSS class (the reply-debt curve is drawn in its own colour). */
+  static void render(Html h, Instant start, long[] counts, String caption, String cssClass) {
     long max = 1;
     for (long c : counts) {
       max = Math.max(max, c);
     }
     int width = Math.max(1, counts.length) * (BAR + GAP);
-    h.raw("<svg class=\"volume\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+    h.raw(
+            "<svg class=\""
+                + cssClass
+                + "\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .raw(width + " " + (HEIGHT + AXIS))
         .raw("\" preserveAspectRatio=\"xMinYMin meet\"><title>")
         .text(caption)

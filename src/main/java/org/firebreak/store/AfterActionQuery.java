@@ -57,6 +57,7 @@ public final class AfterActionQuery {
                   timeline(c, incident),
                   start,
                   volume,
+                  openMessages(c, start),
                   total,
                   inbound,
                   statements(c, incident.id()),
@@ -104,6 +105,62 @@ public final class AfterActionQuery {
     }
     return out;
   }
+
+  /**
+   * The reply-debt curve: inbound messages waiting for a reply at the end of each 10-minute bucket
+   * from {@code start}. A message waits from its arrival to its first reply; one settled without a
+   * reply (no reply needed, say) waits until its status was last set (or never waited, when it came
+   * in settled); one still waiting counts to the end.
+   */
+  private static long[] openMessages(Connection c, Instant start) throws SQLException {
+    long[] delta = new long[MAX_VOLUME_BUCKETS + 1];
+    int last = -1;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT DATEDIFF('SECOND', ?, m.received_at) / 600 AS arrived,"
+                + " DATEDIFF('SECOND', ?, COALESCE((SELECT MIN(r.sent_at) FROM replies r"
+                + " WHERE r.message_id = m.id), CASE WHEN m.status IN ("
+                + AWAITING
+                + ") THEN NULL ELSE COALESCE((SELECT MAX(a.at) FROM audit_log a WHERE a.entity"
+                + " = 'message' AND a.entity_id = m.id AND a.action = 'status.set'),"
+                + " m.received_at) END)) / 600"
+                + " AS settled FROM messages m WHERE m.direction = 'INBOUND'")) {
+      Sql.setInstant(ps, 1, start);
+      Sql.setInstant(ps, 2, start);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int from = bucket(rs.getLong(1));
+          long settled = rs.getLong(2);
+          boolean done = !rs.wasNull();
+          delta[from]++;
+          last = Math.max(last, from);
+          if (done) {
+            int to = Math.max(from, bucket(settled));
+            delta[to]--;
+            last = Math.max(last, to);
+          }
+        }
+      }
+    }
+    long[] open = new long[last + 1];
+    long running = 0;
+    for (int i = 0; i <= last; i++) {
+      running += delta[i];
+      open[i] = running;
+    }
+    return open;
+  }
+
+  private static int bucket(long b) {
+    return (int) Math.max(0, Math.min(MAX_VOLUME_BUCKETS - 1, b));
+  }
+
+  /** Statuses in which a message still waits for a reply. */
+  private static final String AWAITING =
+      java.util.Arrays.stream(org.firebreak.queue.MessageStatus.values())
+          .filter(org.firebreak.queue.MessageStatus::awaitsReply)
+          .map(st -> "'" + st.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", "));
 
   /**
    * Fills the buckets with each answered message's time to its first reply; returns answered,

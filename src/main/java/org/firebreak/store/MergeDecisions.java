@@ -18,7 +18,12 @@ import java.util.Objects;
  */
 final class MergeDecisions {
 
-  private static final List<String> MESSAGE_FIELDS = List.of("status", "assignee");
+  /** A message's fields, each decided by the latest audited change to that field alone. */
+  private static final Map<String, List<String>> MESSAGE_FIELDS =
+      Map.of(
+          "status", List.of("status.set", "undo.status.set"),
+          "assignee", List.of("assign", "undo.assign"));
+
   private static final List<String> STATEMENT_FIELDS =
       List.of("state", "spokesperson", "approver", "published_at", "reject_reason");
 
@@ -29,8 +34,27 @@ final class MergeDecisions {
     final String key;
     final Map<String, Object> ours;
     final Map<String, Object> theirs;
+    final List<String> actions;
     final String ourAt;
     String theirAt;
+
+    /** Times of the other copy's changes, and of those this copy already held before the merge. */
+    final java.util.Set<String> theirTimes = new java.util.HashSet<>();
+
+    final java.util.Set<String> sharedTimes = new java.util.HashSet<>();
+
+    /**
+     * Whether both copies changed the value apart: the losing side's latest change is not in the
+     * winning side's history (a change only one copy made is an update, not a conflict).
+     */
+    boolean contested(boolean theirsWin) {
+      if (java.util.Objects.equals(theirAt, ourAt)) {
+        return true;
+      }
+      return theirsWin
+          ? ourAt != null && !theirTimes.contains(ourAt)
+          : theirAt != null && !sharedTimes.contains(theirAt);
+    }
 
     Pending(
         String entity,
@@ -38,35 +62,50 @@ final class MergeDecisions {
         String key,
         Map<String, Object> ours,
         Map<String, Object> theirs,
+        List<String> actions,
         String ourAt) {
       this.entity = entity;
       this.id = id;
       this.key = key;
       this.ours = ours;
       this.theirs = theirs;
+      this.actions = actions;
       this.ourAt = ourAt;
+    }
+
+    boolean counts(Object action) {
+      return actions == null || actions.contains(action);
     }
   }
 
   private final MergeSql sql;
   private final MergeTally tally;
-  private final Map<String, Pending> pending = new HashMap<>();
+  private final Map<String, List<Pending>> pending = new HashMap<>();
   private final VersionNumbers versions;
+  private final LabelHistory labels;
 
   MergeDecisions(MergeSql sql, MergeTally tally) {
     this.sql = sql;
     this.tally = tally;
     this.versions = new VersionNumbers(sql, tally);
+    this.labels = new LabelHistory(sql, tally);
+  }
+
+  LabelHistory labels() {
+    return labels;
   }
 
   void message(long id, Map<String, Object> row) throws SQLException {
-    hold(
-        "message",
-        id,
-        row.get("platform") + "/" + row.get("external_id"),
-        "messages",
-        MESSAGE_FIELDS,
-        row);
+    for (String field : List.of("status", "assignee")) {
+      hold(
+          "message",
+          id,
+          row.get("platform") + "/" + row.get("external_id"),
+          "messages",
+          List.of(field),
+          MESSAGE_FIELDS.get(field),
+          row);
+    }
   }
 
   void statement(long id, Map<String, Object> row) throws SQLException {
@@ -76,6 +115,7 @@ final class MergeDecisions {
         row.get("kind") + " \"" + row.get("title") + "\" " + row.get("created_at"),
         "statements",
         STATEMENT_FIELDS,
+        null,
         row);
   }
 
@@ -85,6 +125,7 @@ final class MergeDecisions {
       String key,
       String table,
       List<String> fields,
+      List<String> actions,
       Map<String, Object> row)
       throws SQLException {
     Map<String, Object> ours =
@@ -93,10 +134,18 @@ final class MergeDecisions {
     if (text(ours).equals(text(theirs))) {
       return;
     }
+    String only =
+        actions == null
+            ? ""
+            : " AND action IN ('" + String.join("', '", actions) + "')"; // constants, not input
     Map<String, Object> latest =
         sql.row(
-            "SELECT MAX(at) AS at FROM audit_log WHERE entity = ? AND entity_id = ?", entity, id);
-    pending.put(entity + id, new Pending(entity, id, key, ours, theirs, (String) latest.get("at")));
+            "SELECT MAX(at) AS at FROM audit_log WHERE entity = ? AND entity_id = ?" + only,
+            entity,
+            id);
+    pending
+        .computeIfAbsent(entity + id, k -> new ArrayList<>())
+        .add(new Pending(entity, id, key, ours, theirs, actions, (String) latest.get("at")));
   }
 
   void audit(Map<String, Object> row, long incidentId) throws SQLException {
@@ -116,12 +165,32 @@ final class MergeDecisions {
     if (id == null) {
       return;
     }
-    Pending p = pending.get(row.get("entity") + "" + id);
-    if (p != null && later((String) row.get("at"), p.theirAt)) {
-      p.theirAt = (String) row.get("at");
+    List<Pending> affected = new ArrayList<>();
+    for (Pending p : pending.getOrDefault(row.get("entity") + "" + id, List.of())) {
+      if (p.counts(row.get("action"))) {
+        affected.add(p);
+        p.theirTimes.add((String) row.get("at"));
+        if (later((String) row.get("at"), p.theirAt)) {
+          p.theirAt = (String) row.get("at");
+        }
+      }
     }
     Map<String, Object> r = SessionMerge.with(row, "entity_id", id);
     r.remove("change_id");
+    if (Boolean.TRUE.equals(row.get("label_value"))) {
+      // the file names the label by its key; this database's audit log holds its id
+      Long label =
+          sql.labelId(
+              row.get("after_value") != null ? row.get("after_value") : row.get("before_value"));
+      if (label != null) {
+        String local = Long.toString(label);
+        r.put("before_value", row.get("before_value") == null ? null : local);
+        r.put("after_value", row.get("after_value") == null ? null : local);
+        if ("message".equals(row.get("entity")) && LabelHistory.isLabelAction(row.get("action"))) {
+          labels.changed(id, label);
+        }
+      }
+    }
     if (sql.find(
             "audit_log",
             SessionMerge.keys(r, "at", "actor", "action", "entity", "entity_id"),
@@ -129,6 +198,8 @@ final class MergeDecisions {
         == null) {
       sql.insert("audit_log", r);
       tally.added("audit");
+    } else {
+      affected.forEach(p -> p.sharedTimes.add((String) row.get("at")));
     }
   }
 
@@ -171,12 +242,14 @@ final class MergeDecisions {
   }
 
   void finish() throws SQLException {
-    List<Pending> all = new ArrayList<>(pending.values());
+    List<Pending> all = new ArrayList<>();
+    pending.values().forEach(all::addAll);
     all.sort(Comparator.comparing((Pending p) -> p.entity).thenComparingLong(p -> p.id));
     for (Pending p : all) {
       decide(p);
     }
     versions.renumber();
+    labels.finish();
   }
 
   private void decide(Pending p) throws SQLException {
@@ -189,6 +262,7 @@ final class MergeDecisions {
     String at = later(p.theirAt, p.ourAt) ? p.theirAt : p.ourAt;
     at = at == null ? Instant.EPOCH.toString() : at;
     Map<String, Object> changed = new LinkedHashMap<>();
+    boolean contested = p.contested(theirsWin);
     for (String field : win.keySet()) {
       String w = Objects.toString(win.get(field), null);
       String l = Objects.toString(lose.get(field), null);
@@ -197,6 +271,9 @@ final class MergeDecisions {
       }
       if (theirsWin) {
         changed.put(field, win.get(field));
+      }
+      if (!contested) {
+        continue;
       }
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("at", at);

@@ -75,21 +75,9 @@ final class MergeSql implements AutoCloseable {
   /** Inserts the row's columns that the table has (unknown fields are ignored); returns the id. */
   long insert(String table, Map<String, Object> row) throws SQLException {
     Map<String, Integer> known = types(table);
-    List<Map.Entry<String, Object>> cols = new ArrayList<>();
-    for (Map.Entry<String, Object> e : row.entrySet()) {
-      if (known.containsKey(e.getKey()) && !e.getKey().equals("id")) {
-        cols.add(e);
-      }
-    }
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (");
-    StringBuilder marks = new StringBuilder();
-    for (int i = 0; i < cols.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append(cols.get(i).getKey());
-      marks.append(i == 0 ? "?" : ", ?");
-    }
-    sql.append(") VALUES (").append(marks).append(')');
-    PreparedStatement ps = prepare(sql.toString());
-    bindAll(ps, table, cols);
+    List<String> cols = columnsOf(table, row);
+    PreparedStatement ps = prepare(insertSql(table, cols));
+    bind(ps, table, cols, row);
     ps.executeUpdate();
     if (!known.containsKey("id")) {
       return 0;
@@ -97,6 +85,37 @@ final class MergeSql implements AutoCloseable {
     try (ResultSet keys = ps.getGeneratedKeys()) {
       return keys.next() ? keys.getLong(1) : 0;
     }
+  }
+
+  /** The row's fields that are columns of the table, other than its id. */
+  List<String> columnsOf(String table, Map<String, Object> row) throws SQLException {
+    Map<String, Integer> known = types(table);
+    List<String> cols = new ArrayList<>();
+    for (String k : row.keySet()) {
+      if (known.containsKey(k) && !k.equals("id")) {
+        cols.add(k);
+      }
+    }
+    return cols;
+  }
+
+  static String insertSql(String table, List<String> cols) {
+    return "INSERT INTO "
+        + table
+        + " ("
+        + String.join(", ", cols)
+        + ") VALUES ("
+        + String.join(", ", java.util.Collections.nCopies(cols.size(), "?"))
+        + ")";
+  }
+
+  void bind(PreparedStatement ps, String table, List<String> cols, Map<String, Object> row)
+      throws SQLException {
+    List<Map.Entry<String, Object>> values = new ArrayList<>(cols.size());
+    for (String col : cols) {
+      values.add(new java.util.AbstractMap.SimpleEntry<>(col, row.get(col)));
+    }
+    bindAll(ps, table, values);
   }
 
   /** Sets columns of one row by id. */

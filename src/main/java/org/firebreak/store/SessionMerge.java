@@ -17,17 +17,46 @@ public final class SessionMerge implements AutoCloseable {
   private final MergeDecisions decisions;
   private final MergeLatest latest;
   private final PlanMerge plan;
+  private final MessageBatch newMessages;
+  private final boolean fresh;
+  private long sinceCommit;
   private Long incidentId;
 
+  /** A merge into a database that may already hold an incident: one transaction, all or nothing. */
   public SessionMerge(Connection c) {
+    this(c, false);
+  }
+
+  /**
+   * With {@code fresh}, the database is new and empty (a session file being opened): messages are
+   * inserted in batches without looking each one up, and work is committed every {@link
+   * #FRESH_COMMIT_ROWS} rows; the caller deletes the new database if anything fails.
+   */
+  public SessionMerge(Connection c, boolean fresh) {
     this.sql = new MergeSql(c);
     this.decisions = new MergeDecisions(sql, tally);
     this.latest = new MergeLatest(sql, tally);
     this.plan = new PlanMerge(sql, tally);
+    this.newMessages = new MessageBatch(sql, tally);
+    this.fresh = fresh;
+    if (fresh) {
+      decisions.labels().off();
+    }
   }
+
+  /** Rows between commits when a new database is filled. */
+  public static final int FRESH_COMMIT_ROWS = 20_000;
 
   /** Merges one row of the named entry; unknown entries and fields are ignored. */
   public void accept(String entry, Map<String, Object> row) throws SQLException {
+    if (!entry.equals("messages")) {
+      newMessages.flush();
+    }
+    if (fresh && ++sinceCommit >= FRESH_COMMIT_ROWS) {
+      newMessages.flush();
+      sql.connection().commit();
+      sinceCommit = 0;
+    }
     switch (entry) {
       case "incidents" -> incident(row);
       case "team" -> union(entry, "team_members", row, keys(row, "name"), Map.of());
@@ -61,6 +90,7 @@ public final class SessionMerge implements AutoCloseable {
 
   /** Decides every conflict, records it, and returns what the merge did. */
   public MergeTally finish() throws SQLException {
+    newMessages.flush();
     decisions.finish();
     return tally;
   }
@@ -103,11 +133,12 @@ public final class SessionMerge implements AutoCloseable {
   }
 
   private void message(Map<String, Object> row) throws SQLException {
-    Long id = sql.messageId(row.get("platform"), row.get("external_id"));
+    if (newMessages.holds(row)) {
+      newMessages.flush(); // a file naming a message twice: the second is looked up below
+    }
+    Long id = fresh ? null : sql.messageId(row.get("platform"), row.get("external_id"));
     if (id == null) {
-      long added = sql.insert("messages", row);
-      MessageTerms.index(sql.connection(), added, String.valueOf(row.get("text")));
-      tally.added("messages");
+      newMessages.add(row);
     } else {
       decisions.message(id, row);
     }
@@ -119,14 +150,18 @@ public final class SessionMerge implements AutoCloseable {
     if (message == null || label == null) {
       return;
     }
-    if (sql.id(
-            "SELECT message_id FROM message_labels WHERE message_id = ? AND label_id = ?",
-            message,
-            label)
-        == null) {
+    if (fresh) {
       sql.insert("message_labels", Map.of("message_id", message, "label_id", label));
       tally.added("message_labels");
+      return;
     }
+    boolean ours =
+        sql.id(
+                "SELECT message_id FROM message_labels WHERE message_id = ? AND label_id = ?",
+                message,
+                label)
+            != null;
+    decisions.labels().held(message, label, ours);
   }
 
   private void byMessage(String table, Map<String, Object> row, String... keyColumns)

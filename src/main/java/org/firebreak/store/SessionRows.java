@@ -25,6 +25,16 @@ public final class SessionRows {
     void accept(Map<String, Object> row);
   }
 
+  /**
+   * Receives an entry's column names once, then each row's values in that order in one array that
+   * is reused (the fast path of an export: no map per row).
+   */
+  public interface ColumnSink {
+    void columns(String[] names) throws java.io.IOException;
+
+    void row(Object[] values) throws java.io.IOException;
+  }
+
   private static final String MSG = "m.platform AS m_platform, m.external_id AS m_external_id, ";
   private static final String STMT =
       "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
@@ -141,7 +151,12 @@ public final class SessionRows {
         "SELECT language, position, label, detail, url, published FROM hub_help ORDER BY id");
     SQL.put(
         "audit",
-        "SELECT a.at, a.actor, a.action, a.entity, a.before_value, a.after_value,"
+        "SELECT a.at, a.actor, a.action, a.entity,"
+            + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
+            + " ELSE a.before_value END AS before_value,"
+            + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
+            + " ELSE a.after_value END AS after_value,"
+            + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,"
             + " CASE WHEN m.id IS NULL AND s.id IS NULL AND l.id IS NULL THEN a.entity_id END"
             + " AS entity_id, "
             + MSG
@@ -149,8 +164,15 @@ public final class SessionRows {
             + "l.name_key AS l_label FROM audit_log a"
             + " LEFT JOIN messages m ON a.entity = 'message' AND m.id = a.entity_id"
             + " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
-            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id ORDER BY a.id");
+            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
+            // a label added to or removed from a message names the label by its key, not its id
+            + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
+            + LabelHistory.ACTIONS_SQL
+            + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
+            + " ORDER BY a.id");
   }
+
+  private static final int FETCH_SIZE = 5000;
 
   private final Database db;
 
@@ -184,26 +206,75 @@ public final class SessionRows {
     db.read(c -> streamOn(c, sql, sink));
   }
 
+  /** Streams every row of one entry as column values, in the same stable order. */
+  public void stream(String entry, ColumnSink sink) {
+    String sql = SQL.get(entry);
+    if (sql == null) {
+      throw new IllegalArgumentException("No session entry " + entry);
+    }
+    db.read(c -> streamOn(c, sql, sink));
+  }
+
   private static Void streamOn(Connection c, String sql, Sink sink) throws SQLException {
+    return streamOn(
+        c,
+        sql,
+        new ColumnSink() {
+          private String[] names;
+
+          @Override
+          public void columns(String[] columnNames) {
+            names = columnNames;
+          }
+
+          @Override
+          public void row(Object[] values) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < names.length; i++) {
+              row.put(names[i], values[i]);
+            }
+            sink.accept(row);
+          }
+        });
+  }
+
+  private static Void streamOn(Connection c, String sql, ColumnSink sink) throws SQLException {
+    lazy(c, true);
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setFetchSize(1000);
+      ps.setFetchSize(FETCH_SIZE);
       try (ResultSet rs = ps.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         String[] names = new String[n];
+        int[] types = new int[n];
         for (int i = 0; i < n; i++) {
           names[i] = md.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+          types[i] = md.getColumnType(i + 1);
         }
-        while (rs.next()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          for (int i = 0; i < n; i++) {
-            row.put(names[i], value(rs, md.getColumnType(i + 1), i + 1));
+        Object[] values = new Object[n];
+        try {
+          sink.columns(names);
+          while (rs.next()) {
+            for (int i = 0; i < n; i++) {
+              values[i] = value(rs, types[i], i + 1);
+            }
+            sink.row(values);
           }
-          sink.accept(row);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
       }
+    } finally {
+      lazy(c, false);
     }
     return null;
+  }
+
+  /** Rows come from the cursor as it reads, instead of a copy of the whole result first. */
+  private static void lazy(Connection c, boolean on) throws SQLException {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("SET LAZY_QUERY_EXECUTION " + on);
+    }
   }
 
   private static Object value(ResultSet rs, int type, int i) throws SQLException {

@@ -49,12 +49,47 @@ final class VersionNumbers {
             != null;
     if (taken) {
       r.put("version", nextParking--);
+      Map<String, Object> ours =
+          sql.row(
+              "SELECT text, author, created_at FROM statement_versions WHERE statement_id = ? AND"
+                  + " version = ?",
+              statementId,
+              wanted);
+      reportEdit(statementId, wanted, ours, row);
     }
     long id = sql.insert("statement_versions", r);
     if (taken) {
       parked.computeIfAbsent(statementId, k -> new HashMap<>()).put(id, wanted);
     }
     tally.added("statement_versions");
+  }
+
+  /**
+   * Two people saved different text under the same version number: both versions are kept, and the
+   * later one (then the greater text) is reported as kept, the other beside it.
+   */
+  private void reportEdit(
+      long statementId, int version, Map<String, Object> ours, Map<String, Object> theirs)
+      throws SQLException {
+    Map<String, Object> s =
+        sql.row("SELECT kind, title, created_at FROM statements WHERE id = ?", statementId);
+    String ourAt = (String) ours.get("created_at");
+    String theirAt = (String) theirs.get("created_at");
+    boolean theirsLater =
+        ourAt.equals(theirAt)
+            ? String.valueOf(theirs.get("text")).compareTo(String.valueOf(ours.get("text"))) > 0
+            : MergeDecisions.later(theirAt, ourAt);
+    Map<String, Object> kept = theirsLater ? theirs : ours;
+    Map<String, Object> other = theirsLater ? ours : theirs;
+    tally.conflict(
+        new MergeConflict(
+            "statement",
+            s.get("kind") + " \"" + s.get("title") + "\" " + s.get("created_at"),
+            "text of version " + version,
+            kept.get("text") + " (" + kept.get("author") + ")",
+            other.get("text") + " (" + other.get("author") + ")",
+            (String) kept.get("created_at"),
+            (String) other.get("created_at")));
   }
 
   void renumber() throws SQLException {

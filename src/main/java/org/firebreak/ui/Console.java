@@ -53,6 +53,12 @@ public final class Console {
   private final StackPane root = new StackPane();
   private final Formats formats;
   private final FileActions files;
+
+  /** The File menu's actions, for tests that choose a file without the system file dialog. */
+  FileActions files() {
+    return files;
+  }
+
   private final MonitorViewModel monitor;
   private Consumer<String> openLink;
   private final Preferences preferences;

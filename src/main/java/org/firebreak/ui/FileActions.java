@@ -24,6 +24,7 @@ final class FileActions {
   private final Consumer<String> openLink;
   private final Consumer<Path> importFile;
   private final Consumer<Throwable> failed;
+  private final org.firebreak.ui.share.SessionTasks sessions;
 
   FileActions(
       Services services,
@@ -46,6 +47,9 @@ final class FileActions {
     this.openLink = openLink;
     this.importFile = importFile;
     this.failed = failed;
+    this.sessions =
+        new org.firebreak.ui.share.SessionTasks(
+            services, runner, i18n, formats, errors, dataChanged, window, failed);
   }
 
   void chooseAndImport() {
@@ -85,19 +89,13 @@ final class FileActions {
     java.nio.file.Path target =
         chooseTarget(i18n.get("menu.exportSession"), "incident.firebreak", "*.firebreak");
     if (target != null) {
-      runner.run(
-          () ->
-              services
-                  .sessionExporter()
-                  .export(
-                      target,
-                      System.getProperty("user.name", "user"),
-                      org.firebreak.share.session.SessionExporter.Progress.NONE),
-          manifest ->
-              errors.inform(
-                  i18n.get("menu.exportSession"), i18n.get("session.exported", target.toString())),
-          failed);
+      exportSessionTo(target);
     }
+  }
+
+  /** The export after the file was chosen: progress, cancel, the old file kept on a cancel. */
+  void exportSessionTo(Path target) {
+    sessions.export(target);
   }
 
   void mergeSession() {
@@ -108,14 +106,13 @@ final class FileActions {
         .add(new javafx.stage.FileChooser.ExtensionFilter("*.firebreak", "*.firebreak"));
     java.io.File chosen = chooser.showOpenDialog(window.get());
     if (chosen != null) {
-      runner.run(
-          () -> services.sessionMerger().merge(chosen.toPath()),
-          report -> {
-            errors.inform(i18n.get("menu.mergeSession"), report.summary());
-            dataChanged.fire();
-          },
-          failed);
+      mergeSessionFrom(chosen.toPath());
     }
+  }
+
+  /** The merge after the file was chosen: progress, cancel, then the report with its conflicts. */
+  void mergeSessionFrom(Path file) {
+    sessions.merge(file);
   }
 
   void exportCsv() {

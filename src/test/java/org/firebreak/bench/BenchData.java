@@ -45,6 +45,24 @@ final class BenchData {
         START.plusMillis(i * 50L));
   }
 
+  /** Work on N messages in a temporary folder. */
+  interface Run {
+    void run(int messages, Path dir) throws Exception;
+  }
+
+  /** Runs a benchmark on -Dbench.messages (default 1,000,000) in a folder deleted afterwards. */
+  static void inTempDir(String prefix, Run run) throws Exception {
+    int n = Integer.getInteger("bench.messages", 1_000_000);
+    Path dir = Files.createTempDirectory(prefix);
+    try {
+      run.run(n, dir);
+    } finally {
+      try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
   static void writeNdjson(Path file, int count) throws IOException {
     JsonFactory factory = new JsonFactory();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

@@ -12,10 +12,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.firebreak.app.Services;
 import org.firebreak.intake.ColumnMapping;
 import org.firebreak.intake.ImportControl;
@@ -42,15 +40,7 @@ public final class QueueBench {
   private QueueBench() {}
 
   public static void main(String[] args) throws Exception {
-    int n = Integer.getInteger("bench.messages", 1_000_000);
-    Path dir = Files.createTempDirectory("firebreak-bench");
-    try {
-      run(n, dir);
-    } finally {
-      try (Stream<Path> files = Files.walk(dir)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
+    BenchData.inTempDir("firebreak-bench", QueueBench::run);
   }
 
   private static void run(int n, Path dir) throws Exception {

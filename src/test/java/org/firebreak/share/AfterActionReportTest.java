@@ -63,6 +63,51 @@ class AfterActionReportTest {
                     }
                   });
       assertThat(bucketed).isEqualTo(answered).isPositive();
+      // every part the Reports section names, in the order the story is told
+      assertThat(doc.select("main > section").eachAttr("id"))
+          .containsExactly(
+              "timeline",
+              "first-response",
+              "volume",
+              "reply-debt",
+              "statements",
+              "labels",
+              "response-times",
+              "notes");
+      // the reply-debt curve ends at the messages that still wait, with no reply yet
+      long waitingNow =
+          f.services
+              .database()
+              .read(
+                  c -> {
+                    try (var rs =
+                        c.createStatement()
+                            .executeQuery(
+                                "SELECT COUNT(*) FROM messages m WHERE m.direction = 'INBOUND'"
+                                    + " AND m.status IN ('NEEDS_REPLY', 'ESCALATED', 'ASSIGNED')"
+                                    + " AND NOT EXISTS (SELECT 1 FROM replies r"
+                                    + " WHERE r.message_id = m.id)")) {
+                      rs.next();
+                      return rs.getLong(1);
+                    }
+                  });
+      long[] debt =
+          doc.select("svg.debt rect").stream()
+              .mapToLong(r -> Long.parseLong(r.attr("data-count")))
+              .toArray();
+      assertThat(debt[debt.length - 1]).isEqualTo(waitingNow).isPositive();
+      // and never shows more waiting than had arrived by then
+      long[] volume =
+          doc.select("svg.volume rect").stream()
+              .mapToLong(r -> Long.parseLong(r.attr("data-count")))
+              .toArray();
+      long arrived = 0;
+      for (int b = 0; b < debt.length; b++) {
+        arrived += b < volume.length ? volume[b] : 0;
+        assertThat(debt[b]).isBetween(0L, arrived);
+      }
+      assertThat(doc.select("#reply-debt p").text()).contains(waitingNow + " wait now");
+      assertThat(doc.select("#response-times p").text()).contains("within 30 minutes");
       assertThat(doc.select("#timeline td.event").eachText())
           .contains("Incident declared", "Statement published: " + f.published.title())
           .anySatisfy(t -> assertThat(t).startsWith("Hub update posted"));
@@ -109,6 +154,7 @@ class AfterActionReportTest {
             List.of(new AfterActionData.Event(t, "statement.publish", text, who)),
             t,
             new long[] {1, 2},
+            new long[] {1, 0},
             3,
             3,
             List.of(new AfterActionData.StatementLine(text, "HOLDING", "PUBLISHED", who, who, t)),

@@ -1,6 +1,5 @@
 package org.firebreak.share.session;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -71,6 +70,7 @@ public final class SessionExporter {
         out,
         target -> {
           ZipOutputStream zip = new ZipOutputStream(new KeepOpen(target));
+          zip.setLevel(SessionFormat.COMPRESSION_LEVEL);
           long[] done = {0};
           for (String entry : SessionRows.ENTRIES) {
             entries.add(writeEntry(zip, entry, done, total, progress));
@@ -101,34 +101,17 @@ public final class SessionExporter {
     zip.putNextEntry(new ZipEntry(name));
     MessageDigest sha = sha256();
     CountingStream counter = new CountingStream(new DigestOutputStream(new KeepOpen(zip), sha));
-    long[] count = {0};
-    try (JsonGenerator gen = json.getFactory().createGenerator(counter)) {
-      gen.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-      try {
-        rows.stream(
-            entry,
-            row -> {
-              try {
-                json.writeValue(gen, row);
-                gen.writeRaw('\n');
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-              count[0]++;
-              if (++done[0] % 1000 == 0) {
-                if (progress.cancelled()) {
-                  throw new CancellationException("Export to " + name + " cancelled");
-                }
-                progress.rows(done[0], total);
-              }
-            });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+    NdjsonRows writer = new NdjsonRows(json.getFactory().createGenerator(counter), name);
+    try {
+      rows.stream(entry, writer.progress(done, total, progress));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      writer.close();
     }
     zip.closeEntry();
     return new SessionManifest.Entry(
-        name, count[0], counter.count, HexFormat.of().formatHex(sha.digest()));
+        name, writer.count(), counter.count, HexFormat.of().formatHex(sha.digest()));
   }
 
   static MessageDigest sha256() {

@@ -18,6 +18,11 @@ public final class SessionOpener {
   private SessionOpener() {}
 
   public static MergeReport open(Path file, Path newBase) {
+    return open(file, newBase, SessionExporter.Progress.NONE);
+  }
+
+  /** Opens with progress; a cancel deletes the half-filled database and throws. */
+  public static MergeReport open(Path file, Path newBase, SessionExporter.Progress progress) {
     Path dataFile = DatabaseLocation.dataFile(newBase);
     try {
       if (Files.exists(dataFile) && Files.size(dataFile) > 0) {
@@ -33,7 +38,8 @@ public final class SessionOpener {
       Database db = Database.open(newBase);
       boolean done = false;
       try {
-        MergeReport report = SessionMerger.into(db, archive, file.getFileName().toString());
+        MergeReport report =
+            SessionMerger.into(db, archive, file.getFileName().toString(), true, progress);
         if (archive.manifest().isSimulation()) {
           // A drill stays a drill: the new database is a training database too.
           SimulationStore drills = new SimulationStore(db);

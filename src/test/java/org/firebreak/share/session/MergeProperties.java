@@ -29,7 +29,8 @@ class MergeProperties {
       List<Integer> times,
       List<Integer> labels,
       List<Integer> replies,
-      List<Integer> versions) {}
+      List<Integer> versions,
+      List<Integer> unlabelled) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] STATUS = {"NEEDS_REPLY", "REPLIED", "ESCALATED", "ASSIGNED"};
@@ -45,7 +46,8 @@ class MergeProperties {
             six,
             subset,
             subset,
-            Arbitraries.integers().between(0, 3).list().ofMaxSize(3))
+            Arbitraries.integers().between(0, 3).list().ofMaxSize(3),
+            subset)
         .as(Copy::new);
   }
 
@@ -121,18 +123,12 @@ class MergeProperties {
                     "INBOUND",
                     "status",
                     STATUS[c.statuses().get(i)])));
+    // a copy took its label off some messages (an audited removal), and put it on the others
     archive.entry(
         "message_labels.ndjson",
         lines(
-            ms,
-            i ->
-                row(
-                    "m_platform",
-                    "X",
-                    "m_external_id",
-                    "m" + i,
-                    "label",
-                    "l" + (c.labels().contains(i) ? i % 3 : (i + 1) % 3))));
+            ms.stream().filter(i -> !c.unlabelled().contains(i)).toList(),
+            i -> row("m_platform", "X", "m_external_id", "m" + i, "label", label(c, i))));
     archive.entry(
         "replies.ndjson",
         lines(
@@ -176,27 +172,55 @@ class MergeProperties {
                     "p" + v,
                     "created_at",
                     at(v))));
+    StringBuilder labelEvents = new StringBuilder();
+    for (int i : ms) {
+      boolean off = c.unlabelled().contains(i);
+      labelEvents.append(
+          line(
+              row(
+                  "at",
+                  at(c.times().get(i) + (off ? 1 : 0)),
+                  "actor",
+                  "p",
+                  "action",
+                  off ? "label.remove" : "label.add",
+                  "entity",
+                  "message",
+                  "m_platform",
+                  "X",
+                  "m_external_id",
+                  "m" + i,
+                  off ? "before_value" : "after_value",
+                  label(c, i),
+                  "label_value",
+                  true)));
+    }
     archive.entry(
         "audit.ndjson",
-        lines(
-            ms,
-            i ->
-                row(
-                    "at",
-                    at(c.times().get(i)),
-                    "actor",
-                    "p",
-                    "action",
-                    "status.set",
-                    "entity",
-                    "message",
-                    "m_platform",
-                    "X",
-                    "m_external_id",
-                    "m" + i,
-                    "after_value",
-                    STATUS[c.statuses().get(i)])));
+        labelEvents
+            + lines(
+                ms,
+                i ->
+                    row(
+                        "at",
+                        at(c.times().get(i)),
+                        "actor",
+                        "p",
+                        "action",
+                        "status.set",
+                        "entity",
+                        "message",
+                        "m_platform",
+                        "X",
+                        "m_external_id",
+                        "m" + i,
+                        "after_value",
+                        STATUS[c.statuses().get(i)])));
     return archive.write(dir.resolve(name + ".firebreak"));
+  }
+
+  private static String label(Copy c, int i) {
+    return "l" + (c.labels().contains(i) ? i % 3 : (i + 1) % 3);
   }
 
   private static String at(int minutes) {

@@ -66,6 +66,12 @@ class SessionRoundTripTest {
       try (Database copy = Database.open(dir.resolve("copy"))) {
         assertThat(new SessionRows(copy).counts()).isEqualTo(counts);
         assertThat(SessionChecksums.of(copy)).isEqualTo(SessionChecksums.of(source.database()));
+        // the opened copy is searchable: its messages' words were indexed as they went in
+        org.firebreak.queue.QueueQuery kettle =
+            org.firebreak.queue.QueueQuery.newestFirst().withSearch("kettle");
+        assertThat(new org.firebreak.store.MessageStore(copy).count(kettle))
+            .isPositive()
+            .isEqualTo(source.messages().count(kettle));
       }
     }
   }

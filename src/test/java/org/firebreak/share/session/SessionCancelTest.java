@@ -1,0 +1,81 @@
+package org.firebreak.share.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.firebreak.app.Services;
+import org.firebreak.queue.Message;
+import org.firebreak.store.DatabaseLocation;
+import org.firebreak.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cancel, as the progress window's button asks for it: nothing half done is left behind. */
+class SessionCancelTest {
+
+  @TempDir Path dir;
+
+  /** Cancels once the work has reported some progress (or at once, when {@code rows} is 0). */
+  private static SessionExporter.Progress cancelAfter(long rows) {
+    return new SessionExporter.Progress() {
+      private long seen;
+
+      @Override
+      public void rows(long done, long total) {
+        seen = done;
+      }
+
+      @Override
+      public boolean cancelled() {
+        return seen >= rows;
+      }
+    };
+  }
+
+  private Path colleaguesFile() throws Exception {
+    MutableClock clock = SessionFixture.clock();
+    try (Services two = SessionFixture.demo(dir, "two", clock)) {
+      List<Message> queue = SessionFixture.waiting(two, 3);
+      two.triage()
+          .recordReply(
+              List.of(queue.get(0).id()), "A refund is on its way.", Optional.empty(), "ben");
+      two.triage().addNote(queue.get(1).id(), "Called back.", "ben");
+      return SessionFixture.export(two, dir.resolve("two.firebreak"));
+    }
+  }
+
+  @Test
+  void aCancelledMergeChangesNothing() throws Exception {
+    Path file = colleaguesFile();
+    try (Services one = SessionFixture.demo(dir, "one", SessionFixture.clock())) {
+      Map<String, String> before = SessionChecksums.of(one.database());
+      for (long after : new long[] {0, 1000}) {
+        assertThatThrownBy(() -> new SessionMerger(one.database()).merge(file, cancelAfter(after)))
+            .isInstanceOf(CancellationException.class);
+        assertThat(SessionChecksums.of(one.database())).isEqualTo(before);
+      }
+      // and the same file merges whole when not cancelled
+      assertThat(new SessionMerger(one.database()).merge(file).totalAdded()).isPositive();
+    }
+  }
+
+  @Test
+  void aCancelledOpenLeavesNoDatabase() throws Exception {
+    Path file = colleaguesFile();
+    Path base = dir.resolve("opened");
+    assertThatThrownBy(() -> SessionOpener.open(file, base, cancelAfter(1000)))
+        .isInstanceOf(CancellationException.class);
+    assertThat(Files.exists(DatabaseLocation.dataFile(base))).isFalse();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("opened"));
+    }
+    // opening again afterwards works: nothing half-made is in the way
+    assertThat(SessionOpener.open(file, base).totalAdded()).isPositive();
+  }
+}
