@@ -41,6 +41,11 @@ public final class Database implements AutoCloseable {
 
   /** Opens (creating if needed) the database at {@code base}, migrating it to this schema. */
   public static Database open(Path base) {
+    return open(base, "file");
+  }
+
+  /** Opens through one of H2's file systems ({@code file}, or a test's fault-injecting one). */
+  static Database open(Path base, String fileSystem) {
     Path dataFile = DatabaseLocation.dataFile(base);
     FileChannel channel = null;
     FileLock lock = null;
@@ -52,7 +57,7 @@ public final class Database implements AutoCloseable {
       if (Files.exists(dataFile)) {
         refuseNewerSchema(base, dataFile);
       }
-      String url = "jdbc:h2:file:" + base.toAbsolutePath() + OPTIONS;
+      String url = "jdbc:h2:" + fileSystem + ":" + base.toAbsolutePath() + OPTIONS;
       JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
       pool.setMaxConnections(16);
       try (Connection probe = pool.getConnection()) {
@@ -198,6 +203,10 @@ public final class Database implements AutoCloseable {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
+      var full = DiskFullException.of(e, dataFile());
+      if (full.isPresent()) {
+        throw new StoreException(full.get().getMessage(), full.get());
+      }
       throw new StoreException(
           "Saving to " + dataFile().getFileName() + " failed: " + e.getMessage(), e);
     }
