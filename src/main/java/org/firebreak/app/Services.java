@@ -2,8 +2,10 @@ package org.firebreak.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.firebreak.backup.AutoBackup;
 import org.firebreak.demo.DemoIncidentGenerator;
 import org.firebreak.incident.IncidentService;
+import org.firebreak.incident.IncidentState;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
 import org.firebreak.intake.Sentiment;
@@ -17,6 +19,7 @@ import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AfterActionQuery;
 import org.firebreak.store.AuditLog;
+import org.firebreak.store.Backups;
 import org.firebreak.store.Database;
 import org.firebreak.store.DemoStore;
 import org.firebreak.store.H2IncidentRepository;
@@ -63,6 +66,7 @@ public final class Services implements AutoCloseable {
   private final AfterActionReport afterActionReport;
   private final SessionExporter sessionExporter;
   private final SessionMerger sessionMerger;
+  private final AutoBackup autoBackup;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -102,6 +106,12 @@ public final class Services implements AutoCloseable {
             new AfterActionQuery(database, incidentRepository, statsQuery), clock);
     this.sessionExporter = new SessionExporter(database, clock);
     this.sessionMerger = new SessionMerger(database);
+    this.autoBackup =
+        new AutoBackup(
+            new Backups(database, clock, AutoBackup.KEEP),
+            () -> !database.readOnly() && incidents.stateNow() == IncidentState.ACTIVE,
+            clock,
+            AutoBackup.INTERVAL);
   }
 
   public static Services open(Path dbBase, Clock clock) {
@@ -210,6 +220,11 @@ public final class Services implements AutoCloseable {
   /** Another copy's session file merged into this incident. */
   public SessionMerger sessionMerger() {
     return sessionMerger;
+  }
+
+  /** Backups every ten minutes while an incident is active (started by the application). */
+  public AutoBackup autoBackup() {
+    return autoBackup;
   }
 
   @Override
