@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.firebreak.store.Backups;
@@ -62,7 +63,7 @@ public final class AutoBackup {
   }
 
   /** Checks once a minute on the given scheduler (the application's). */
-  public void start(ScheduledExecutorService scheduler) {
-    scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.MINUTES);
+  public ScheduledFuture<?> start(ScheduledExecutorService scheduler) {
+    return scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.MINUTES);
   }
 }

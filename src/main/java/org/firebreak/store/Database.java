@@ -52,6 +52,11 @@ public final class Database implements AutoCloseable {
     return open(base, "file", Files::isWritable);
   }
 
+  /** Opens an existing database for reading only, as when its folder cannot be written. */
+  public static Database openReadOnly(Path base) {
+    return ReadOnlyOpening.open(base, "file");
+  }
+
   /** Opens through one of H2's file systems ({@code file}, or a test's fault-injecting one). */
   static Database open(Path base, String fileSystem) {
     return open(base, fileSystem, Files::isWritable);

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import org.firebreak.app.Services;
 import org.firebreak.incident.IncidentRuleException;
 import org.firebreak.incident.IncidentState;
+import org.firebreak.ui.backup.RestoreFlow;
 import org.firebreak.ui.common.DataChanged;
 import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.Formats;
@@ -56,6 +57,7 @@ public final class Console {
   private Consumer<String> openLink;
   private final Preferences preferences;
   private final TabPane tabs;
+  private RestoreFlow restore;
 
   public Console(
       Services services,
@@ -176,9 +178,13 @@ public final class Console {
             openLink,
             this::importFile,
             this::failed);
-    console.setTop(
+    javafx.scene.layout.VBox top =
         new javafx.scene.layout.VBox(
-            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve)));
+            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve));
+    if (services.database().readOnly()) {
+      top.getChildren().add(readOnlyBanner(services.database().dataFile().toString()));
+    }
+    console.setTop(top);
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -189,6 +195,10 @@ public final class Console {
             formats));
 
     WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill);
+    restore =
+        new RestoreFlow(
+            services.database().base(), runner, i18n, errors, () -> root.getScene().getWindow());
+    welcome.offerRestore(restore::choose, restore.availableProperty());
     welcome
         .visibleProperty()
         .bind(header.loadedProperty().and(header.stateProperty().isEqualTo(IncidentState.NONE)));
@@ -259,6 +269,22 @@ public final class Console {
   /** Loads everything from the database (in the background). */
   public void start() {
     dataChanged.fire();
+    restore.refresh();
+  }
+
+  /** What opens a database restored from a backup (the application swaps the console onto it). */
+  public void onRestored(java.util.function.Consumer<java.nio.file.Path> open) {
+    restore.onRestored(open);
+  }
+
+  private javafx.scene.Node readOnlyBanner(String file) {
+    javafx.scene.control.Label banner =
+        new javafx.scene.control.Label(i18n.get("banner.readOnly", file));
+    banner.setId("readOnlyBanner");
+    banner.getStyleClass().add("fb-banner-warn");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    return banner;
   }
 
   void declare() {

@@ -25,6 +25,7 @@ public final class ConsoleHost {
   private I18n i18n;
   private ErrorReporter errors;
   private Console console;
+  private Consumer<java.nio.file.Path> openRestored = p -> {};
 
   public ConsoleHost(
       Services services,
@@ -47,8 +48,15 @@ public final class ConsoleHost {
   private Console build() {
     i18n = new I18n(preferences.locale());
     errors = new ErrorReporter(i18n);
-    return new Console(
-        services, runner, i18n, errors, openLink, preferences, this::openPreferences);
+    Console built =
+        new Console(services, runner, i18n, errors, openLink, preferences, this::openPreferences);
+    built.onRestored(p -> openRestored.accept(p));
+    return built;
+  }
+
+  /** What opens a database restored from a backup. */
+  public void onRestored(Consumer<java.nio.file.Path> open) {
+    this.openRestored = open;
   }
 
   public Scene scene() {

@@ -1,14 +1,25 @@
 package org.firebreak.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.firebreak.app.Services;
+import org.firebreak.store.Backups;
+import org.firebreak.store.DatabaseDamagedException;
 import org.firebreak.store.DatabaseLocation;
+import org.firebreak.store.RecoveryDump;
 import org.firebreak.store.StoreException;
+import org.firebreak.ui.backup.BackupsDialog;
+import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.FxTaskRunner;
 import org.firebreak.ui.common.I18n;
 import org.firebreak.ui.preferences.Preferences;
@@ -16,7 +27,10 @@ import org.firebreak.ui.preferences.PreferencesStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the incident database off the FX thread, then the console. */
+/**
+ * The JavaFX application: opens the incident database off the FX thread, then the console. A
+ * damaged database is never replaced: the person is offered a backup or a recovery dump.
+ */
 public final class FirebreakApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirebreakApp.class);
@@ -25,7 +39,18 @@ public final class FirebreakApp extends Application {
   private Preferences preferences = Preferences.defaults();
   private Services services;
   private StoreException openFailure;
+  private List<Backups.Backup> backupsOfDamaged = List.of();
+  private Path base;
   private FxTaskRunner runner;
+  private final ScheduledExecutorService backupScheduler =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = Executors.defaultThreadFactory().newThread(r);
+            t.setName("firebreak-backup");
+            t.setDaemon(true);
+            return t;
+          });
+  private ScheduledFuture<?> backups;
 
   public static void launchConsole(String dbOption) {
     Application.launch(
@@ -38,9 +63,13 @@ public final class FirebreakApp extends Application {
   @Override
   public void init() {
     preferences = preferencesStore.load();
-    String db = getParameters().getNamed().get("db");
+    base = DatabaseLocation.resolveForThisUser(getParameters().getNamed().get("db"));
     try {
-      services = Services.open(DatabaseLocation.resolveForThisUser(db), Clock.systemUTC());
+      services = Services.open(base, Clock.systemUTC());
+    } catch (DatabaseDamagedException e) {
+      LOG.error("The incident database is damaged", e);
+      openFailure = e;
+      backupsOfDamaged = Backups.list(base);
     } catch (StoreException e) {
       LOG.error("Could not open the incident database", e);
       openFailure = e;
@@ -50,7 +79,13 @@ public final class FirebreakApp extends Application {
   @Override
   public void start(Stage stage) {
     I18n i18n = new I18n(preferences.locale());
-    new org.firebreak.ui.common.ErrorReporter(i18n).install();
+    ErrorReporter errors = new ErrorReporter(i18n);
+    errors.install();
+    runner = new FxTaskRunner();
+    if (openFailure instanceof DatabaseDamagedException damaged) {
+      offerRecovery(stage, damaged, i18n, errors);
+      return;
+    }
     if (openFailure != null) {
       Alert alert =
           org.firebreak.ui.common.DialogButtons.alert(
@@ -60,7 +95,61 @@ public final class FirebreakApp extends Application {
       Platform.exit();
       return;
     }
-    runner = new FxTaskRunner();
+    showConsole(stage);
+  }
+
+  /** The damaged file stays as it is; a backup is restored beside it, or a dump is written. */
+  private void offerRecovery(
+      Stage stage, DatabaseDamagedException damaged, I18n i18n, ErrorReporter errors) {
+    Object choice =
+        new BackupsDialog(
+                null, backupsOfDamaged, i18n, damaged.file().toString(), ZoneId.systemDefault())
+            .showAndWait()
+            .orElse(null);
+    if (choice instanceof Backups.Backup backup) {
+      runner.run(
+          () -> Backups.restore(backup, Backups.restoreTarget(base, backup.takenAt())),
+          restored -> switchTo(stage, restored),
+          e -> {
+            errors.report(i18n.get("backup.failed"), e);
+            Platform.exit();
+          });
+    } else if (choice == BackupsDialog.DUMP) {
+      runner.run(
+          () -> RecoveryDump.write(damaged.file()),
+          dump -> {
+            Alert done =
+                org.firebreak.ui.common.DialogButtons.alert(
+                    Alert.AlertType.INFORMATION, i18n.get("backup.dumped", dump.toString()), i18n);
+            done.showAndWait();
+            Platform.exit();
+          },
+          e -> {
+            errors.report(i18n.get("backup.dump"), e);
+            Platform.exit();
+          });
+    } else {
+      Platform.exit();
+    }
+  }
+
+  /** Opens another database (a restored backup) in the background, then swaps the console. */
+  private void switchTo(Stage stage, Path next) {
+    runner.run(
+        () -> Services.open(next, Clock.systemUTC()),
+        opened -> {
+          Services previous = services;
+          services = opened;
+          base = next;
+          showConsole(stage);
+          if (previous != null) {
+            runner.execute(previous::close, () -> {}, e -> LOG.warn("closing", e));
+          }
+        },
+        e -> new ErrorReporter(new I18n(preferences.locale())).report(next.toString(), e));
+  }
+
+  private void showConsole(Stage stage) {
     ConsoleHost host =
         new ConsoleHost(
             services,
@@ -71,21 +160,29 @@ public final class FirebreakApp extends Application {
             1280,
             800);
     host.errors().install();
+    host.onRestored(restored -> switchTo(stage, restored));
     stage.setTitle(host.i18n().get("app.title"));
-    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-      stage
-          .getIcons()
-          .add(new Image(getClass().getResourceAsStream("/icon/firebreak-" + size + ".png")));
+    if (stage.getIcons().isEmpty()) {
+      for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+        stage
+            .getIcons()
+            .add(new Image(getClass().getResourceAsStream("/icon/firebreak-" + size + ".png")));
+      }
     }
     stage.setScene(host.scene());
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     stage.show();
     host.start();
+    if (backups != null) {
+      backups.cancel(false);
+    }
+    backups = services.autoBackup().start(backupScheduler);
   }
 
   @Override
   public void stop() {
+    backupScheduler.shutdownNow();
     if (runner != null) {
       runner.shutdown();
     }
