@@ -1,19 +1,14 @@
 package org.firebreak.reliability;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.firebreak.testing.ReliabilityFigures;
 
 /**
- * One kind's crash figures, printed as one JSON line and appended to {@code
- * target/reliability/figures.jsonl}, from which {@link ReliabilityPage} builds the report.
+ * One kind's crash figures, printed as one JSON line and kept for the reliability page ({@link
+ * ReliabilityFigures}).
  */
 final class CrashFigures {
   private final Map<String, Object> values = new LinkedHashMap<>();
@@ -61,19 +56,7 @@ final class CrashFigures {
   }
 
   static void record(String jsonLine) {
-    System.out.println(jsonLine);
-    Path file = Path.of("target", "reliability", "figures.jsonl");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(
-          file,
-          jsonLine + System.lineSeparator(),
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ReliabilityFigures.record(jsonLine);
   }
 
   static String number(double value) {

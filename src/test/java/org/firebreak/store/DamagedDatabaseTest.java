@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import org.firebreak.app.Services;
 import org.firebreak.testing.MutableClock;
+import org.firebreak.testing.ReliabilityFigures;
 import org.firebreak.testing.TempDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,36 @@ class DamagedDatabaseTest {
     long size = Files.size(file);
     assertThatThrownBy(() -> Database.open(base)).isInstanceOf(DatabaseDamagedException.class);
     assertThat(Files.size(file)).isEqualTo(size);
+  }
+
+  @Test
+  void everyDamagedCopyAmongThirtyIsRefusedAndNoneOpensEmpty() throws Exception {
+    byte[] good = Files.readAllBytes(file);
+    String seal = Files.readString(DataFileSeal.sealFile(file));
+    int flipped = 0;
+    int truncated = 0;
+    for (int i = 0; i < 30; i++) {
+      Files.write(file, good);
+      Files.writeString(DataFileSeal.sealFile(file), seal);
+      boolean truncate = i % 3 == 2;
+      damage((i * 0.0331) % 1.0, truncate);
+      try (Database db = Database.open(base)) {
+        org.assertj.core.api.Assertions.fail(
+            "damaged copy %d opened with %d messages", i, count(db, "messages"));
+      } catch (DatabaseDamagedException expected) {
+        if (truncate) {
+          truncated++;
+        } else {
+          flipped++;
+        }
+      }
+    }
+    ReliabilityFigures.record(
+        "{\"fault\":\"damaged_file\",\"copies\":30,\"flipped_refused\":"
+            + flipped
+            + ",\"truncated_refused\":"
+            + truncated
+            + ",\"opened_empty\":0,\"opened_silently\":0}");
   }
 
   @Test

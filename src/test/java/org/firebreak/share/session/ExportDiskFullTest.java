@@ -61,6 +61,9 @@ class ExportDiskFullTest {
       }
       assertThat(temporaryFiles(folder)).isZero();
     }
+    org.firebreak.testing.ReliabilityFigures.record(
+        "{\"fault\":\"disk_full_export\",\"targets\":2,\"partial_files\":0,"
+            + "\"previous_files_intact\":2,\"temp_files_left\":0,\"resumed\":true}");
   }
 
   private static SessionExporter.Progress progressLess() {
