@@ -4,18 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.firebreak.store.Backups;
 import org.firebreak.store.StoreException;
 
 /**
- * Backs the incident database up every {@link #INTERVAL} while an incident is active. A scheduler
- * calls {@link #tick} each minute; whether a backup is due is decided on the injected clock, so a
- * test moves the clock instead of waiting. A clock that jumps back counts as due: better one backup
- * too many than a long gap.
+ * Backs the incident database up every {@link #INTERVAL} while an incident is active. The
+ * application's scheduler calls {@link #tick} each minute; whether a backup is due is decided on
+ * the injected clock, so a test moves the clock instead of waiting. A clock that jumps back counts
+ * as due: better one backup too many than a long gap.
  */
 public final class AutoBackup {
 
@@ -60,10 +57,5 @@ public final class AutoBackup {
   /** Why the latest backup failed, or empty when it succeeded. */
   public Optional<String> lastFailure() {
     return Optional.ofNullable(lastFailure);
-  }
-
-  /** Checks once a minute on the given scheduler (the application's). */
-  public ScheduledFuture<?> start(ScheduledExecutorService scheduler) {
-    return scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.MINUTES);
   }
 }

@@ -59,7 +59,7 @@ public final class DatabaseLocation {
   }
 
   /** Accepts "incident", "incident.mv.db" or a folder-free name; returns the path H2 expects. */
-  static Path base(Path given) {
+  public static Path base(Path given) {
     Path abs = given.toAbsolutePath().normalize();
     String name = abs.getFileName().toString();
     if (name.endsWith(H2_SUFFIX)) {

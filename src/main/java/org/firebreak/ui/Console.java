@@ -65,11 +65,11 @@ public final class Console {
       I18n i18n,
       ErrorReporter errors,
       Consumer<String> openLink) {
-    this(services, runner, i18n, errors, openLink, Preferences.defaults(), null);
+    this(services, runner, i18n, errors, openLink, Preferences.defaults(), HostActions.NONE);
   }
 
   /**
-   * @param openPreferences opens the Preferences dialog (File › Preferences), or null for none
+   * @param host what the window offers: preferences, other databases, recent ones
    */
   public Console(
       Services services,
@@ -78,7 +78,7 @@ public final class Console {
       ErrorReporter errors,
       Consumer<String> openLink,
       Preferences preferences,
-      Runnable openPreferences) {
+      HostActions host) {
     this.services = services;
     this.preferences = preferences;
     this.runner = runner;
@@ -162,6 +162,7 @@ public final class Console {
             tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
             tab("planTab", "tab.plan", new PlanView(plan, hubModel, i18n, openLink)));
     tabs.setId("tabs");
+    tabs.setAccessibleText(i18n.get("a11y.tabs"));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
     BorderPane console = new BorderPane(tabs);
@@ -180,7 +181,7 @@ public final class Console {
             this::failed);
     javafx.scene.layout.VBox top =
         new javafx.scene.layout.VBox(
-            menus(openPreferences), new HeaderView(header, i18n, this::declare, this::resolve));
+            menus(host), new HeaderView(header, i18n, this::declare, this::resolve));
     if (services.database().readOnly()) {
       top.getChildren().add(readOnlyBanner(services.database().dataFile().toString()));
     }
@@ -194,7 +195,8 @@ public final class Console {
             i18n,
             formats));
 
-    WelcomeView welcome = new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill);
+    WelcomeView welcome =
+        new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill, host, formats);
     restore =
         new RestoreFlow(
             services.database().base(), runner, i18n, errors, () -> root.getScene().getWindow());
@@ -223,7 +225,7 @@ public final class Console {
         });
   }
 
-  private javafx.scene.control.MenuBar menus(Runnable openPreferences) {
+  private javafx.scene.control.MenuBar menus(HostActions host) {
     return ConsoleMenus.build(
         i18n,
         files::chooseAndImport,
@@ -232,7 +234,7 @@ public final class Console {
         this::startDrill,
         files::exportSession,
         files::mergeSession,
-        openPreferences,
+        host,
         () -> root.getScene().getWindow().hide(),
         () -> {
           Alert help =

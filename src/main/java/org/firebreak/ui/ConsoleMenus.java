@@ -12,7 +12,7 @@ final class ConsoleMenus {
   private ConsoleMenus() {}
 
   /**
-   * @param preferences opens the Preferences dialog, or null when the host offers none (tests)
+   * @param host what the window offers (preferences, opening another database); tests offer none
    */
   static MenuBar build(
       I18n i18n,
@@ -22,7 +22,7 @@ final class ConsoleMenus {
       Runnable drill,
       Runnable exportSession,
       Runnable mergeSession,
-      Runnable preferences,
+      HostActions host,
       Runnable quit,
       Runnable keys) {
     MenuItem importItem = item(i18n.get("menu.import"), "menuImport", "Shortcut+I", importFile);
@@ -37,10 +37,24 @@ final class ConsoleMenus {
             item(i18n.get("menu.mergeSession"), "menuMergeSession", null, mergeSession),
             item(i18n.get("menu.drill"), "menuDrill", null, drill));
     file.setId("menuFile");
-    if (preferences != null) {
+    if (host.chooseDatabase() != null) {
       file.getItems()
           .add(
-              item(i18n.get("menu.preferences"), "menuPreferences", "Shortcut+Comma", preferences));
+              0,
+              item(
+                  i18n.get("menu.openDatabase"),
+                  "menuOpenDatabase",
+                  "Shortcut+O",
+                  host.chooseDatabase()));
+    }
+    if (host.openPreferences() != null) {
+      file.getItems()
+          .add(
+              item(
+                  i18n.get("menu.preferences"),
+                  "menuPreferences",
+                  "Shortcut+Comma",
+                  host.openPreferences()));
     }
     file.getItems()
         .addAll(

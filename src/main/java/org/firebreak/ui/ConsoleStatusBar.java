@@ -30,6 +30,7 @@ final class ConsoleStatusBar extends StatusBar {
     this.i18n = i18n;
     this.formats = formats;
     setId("statusBar");
+    setFocusTraversable(false); // read-only figures; Tab goes on to the next control
     setText(i18n.get("status.database", database));
     counts.setId("statusCounts");
     getRightItems().add(counts);

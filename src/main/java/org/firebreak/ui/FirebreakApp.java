@@ -6,12 +6,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.firebreak.app.RecentDatabases;
 import org.firebreak.app.Services;
 import org.firebreak.store.Backups;
 import org.firebreak.store.DatabaseDamagedException;
@@ -29,19 +30,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the incident database off the FX thread, then the console. A
- * damaged database is never replaced: the person is offered a backup or a recovery dump.
+ * damaged database is never replaced: the person is offered a backup or a recovery dump. While an
+ * incident is active the database in view is backed up every ten minutes.
  */
 public final class FirebreakApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirebreakApp.class);
 
+  /** System property: open the window, print what was shown, and quit (CI's packaged-app check). */
+  public static final String SMOKE_TEST = "firebreak.smokeTest";
+
   private final PreferencesStore preferencesStore = PreferencesStore.forThisUser();
   private Preferences preferences = Preferences.defaults();
+  private final RecentDatabases recent = RecentDatabases.forThisUser();
+  private List<RecentDatabases.Entry> recentOthers = List.of();
   private Services services;
   private StoreException openFailure;
   private List<Backups.Backup> backupsOfDamaged = List.of();
   private Path base;
-  private FxTaskRunner runner;
+  // read by the backup scheduler's thread
+  private volatile ConsoleHost host;
   private final ScheduledExecutorService backupScheduler =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -50,7 +58,6 @@ public final class FirebreakApp extends Application {
             t.setDaemon(true);
             return t;
           });
-  private ScheduledFuture<?> backups;
 
   public static void launchConsole(String dbOption) {
     Application.launch(
@@ -63,9 +70,11 @@ public final class FirebreakApp extends Application {
   @Override
   public void init() {
     preferences = preferencesStore.load();
-    base = DatabaseLocation.resolveForThisUser(getParameters().getNamed().get("db"));
+    String db = getParameters().getNamed().get("db");
+    base = DatabaseLocation.resolveForThisUser(db);
     try {
       services = Services.open(base, Clock.systemUTC());
+      recentOthers = ConsoleHost.remember(recent, services, services.clock().instant());
     } catch (DatabaseDamagedException e) {
       LOG.error("The incident database is damaged", e);
       openFailure = e;
@@ -81,7 +90,6 @@ public final class FirebreakApp extends Application {
     I18n i18n = new I18n(preferences.locale());
     ErrorReporter errors = new ErrorReporter(i18n);
     errors.install();
-    runner = new FxTaskRunner();
     if (openFailure instanceof DatabaseDamagedException damaged) {
       offerRecovery(stage, damaged, i18n, errors);
       return;
@@ -106,22 +114,30 @@ public final class FirebreakApp extends Application {
                 null, backupsOfDamaged, i18n, damaged.file().toString(), ZoneId.systemDefault())
             .showAndWait()
             .orElse(null);
+    FxTaskRunner once = new FxTaskRunner();
     if (choice instanceof Backups.Backup backup) {
-      runner.run(
-          () -> Backups.restore(backup, Backups.restoreTarget(base, backup.takenAt())),
-          restored -> switchTo(stage, restored),
+      once.run(
+          () -> {
+            Path restored = Backups.restore(backup, Backups.restoreTarget(base, backup.takenAt()));
+            Services opened = Services.open(restored, Clock.systemUTC());
+            recentOthers = ConsoleHost.remember(recent, opened, opened.clock().instant());
+            return opened;
+          },
+          opened -> {
+            services = opened;
+            showConsole(stage);
+          },
           e -> {
             errors.report(i18n.get("backup.failed"), e);
             Platform.exit();
           });
     } else if (choice == BackupsDialog.DUMP) {
-      runner.run(
+      once.run(
           () -> RecoveryDump.write(damaged.file()),
           dump -> {
-            Alert done =
-                org.firebreak.ui.common.DialogButtons.alert(
-                    Alert.AlertType.INFORMATION, i18n.get("backup.dumped", dump.toString()), i18n);
-            done.showAndWait();
+            org.firebreak.ui.common.DialogButtons.alert(
+                    Alert.AlertType.INFORMATION, i18n.get("backup.dumped", dump.toString()), i18n)
+                .showAndWait();
             Platform.exit();
           },
           e -> {
@@ -133,60 +149,53 @@ public final class FirebreakApp extends Application {
     }
   }
 
-  /** Opens another database (a restored backup) in the background, then swaps the console. */
-  private void switchTo(Stage stage, Path next) {
-    runner.run(
-        () -> Services.open(next, Clock.systemUTC()),
-        opened -> {
-          Services previous = services;
-          services = opened;
-          base = next;
-          showConsole(stage);
-          if (previous != null) {
-            runner.execute(previous::close, () -> {}, e -> LOG.warn("closing", e));
-          }
-        },
-        e -> new ErrorReporter(new I18n(preferences.locale())).report(next.toString(), e));
-  }
-
   private void showConsole(Stage stage) {
-    ConsoleHost host =
+    host =
         new ConsoleHost(
             services,
-            runner,
+            FxTaskRunner::new,
             url -> getHostServices().showDocument(url),
             preferencesStore,
             preferences,
+            recent,
+            recentOthers,
             1280,
             800);
     host.errors().install();
-    host.onRestored(restored -> switchTo(stage, restored));
     stage.setTitle(host.i18n().get("app.title"));
-    if (stage.getIcons().isEmpty()) {
-      for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-        stage
-            .getIcons()
-            .add(new Image(getClass().getResourceAsStream("/icon/firebreak-" + size + ".png")));
-      }
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      stage
+          .getIcons()
+          .add(new Image(getClass().getResourceAsStream("/icon/firebreak-" + size + ".png")));
     }
     stage.setScene(host.scene());
     stage.setMinWidth(900);
     stage.setMinHeight(600);
     stage.show();
     host.start();
-    if (backups != null) {
-      backups.cancel(false);
+    backupScheduler.scheduleWithFixedDelay(
+        () -> host.services().autoBackup().tick(), 1, 1, TimeUnit.MINUTES);
+    if (Boolean.getBoolean(SMOKE_TEST)) {
+      // CI starts the packaged app once to prove it runs: report the window and quit.
+      Platform.runLater(
+          () -> {
+            System.out.printf(
+                "Firebreak window shown: \"%s\" %.0fx%.0f on %s%n",
+                stage.getTitle(),
+                stage.getWidth(),
+                stage.getHeight(),
+                host.services().database().dataFile());
+            Platform.exit();
+          });
     }
-    backups = services.autoBackup().start(backupScheduler);
   }
 
   @Override
   public void stop() {
     backupScheduler.shutdownNow();
-    if (runner != null) {
-      runner.shutdown();
-    }
-    if (services != null) {
+    if (host != null) {
+      host.close();
+    } else if (services != null) {
       services.close();
     }
   }

@@ -11,10 +11,10 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Writes what a node shows to target/snapshots/NAME.png, so a person can look at it. */
-final class Snapshots {
+public final class Snapshots {
   private Snapshots() {}
 
-  static Path write(Node node, String name) throws IOException {
+  public static Path write(Node node, String name) throws IOException {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage image =
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)));

@@ -5,17 +5,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /** Times, ages and counts as the chosen language writes them. */
 public final class Formats {
   private final DateTimeFormatter time;
+  private final DateTimeFormatter dateTime;
   private final NumberFormat numbers;
   private final I18n i18n;
 
   public Formats(I18n i18n, ZoneId zone) {
     this.i18n = i18n;
     this.time = DateTimeFormatter.ofPattern("HH:mm:ss", i18n.locale()).withZone(zone);
+    this.dateTime =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(i18n.locale())
+            .withZone(zone);
     this.numbers = NumberFormat.getIntegerInstance(i18n.locale());
+  }
+
+  /** A date and time as the language writes them, for moments that may be days ago. */
+  public String dateTime(Instant at) {
+    return at == null ? "" : dateTime.format(at);
   }
 
   public String time(Instant at) {

@@ -37,6 +37,7 @@ public final class PlanView extends BorderPane {
     teamHeading.getStyleClass().add("fb-section-title");
     TableView<TeamMember> team = new TableView<>(vm.members());
     team.setId("teamTable");
+    team.setAccessibleText(i18n.get("a11y.teamTable"));
     team.setPlaceholder(new Label(i18n.get("plan.team.empty")));
     team.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     TableColumn<TeamMember, String> name = new TableColumn<>(i18n.get("plan.team.name"));

@@ -149,6 +149,7 @@ public final class QueueView extends BorderPane {
 
     table = new TableView<>(vm.rows());
     table.setId("queueTable");
+    table.setAccessibleText(i18n.get("a11y.queueTable"));
     table.setFixedCellSize(28);
     table.setTableMenuButtonVisible(true); // a person can show or hide columns
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -84,6 +84,7 @@ public final class RepliesView extends BorderPane {
 
     TableView<LabelDebt> table = new TableView<>(vm.labels());
     table.setId("repliesTable");
+    table.setAccessibleText(i18n.get("a11y.repliesTable"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setPlaceholder(new Label(i18n.get("replies.empty")));
     TableColumn<LabelDebt, LabelDebt> name = new TableColumn<>(i18n.get("replies.col.label"));

@@ -19,6 +19,7 @@ final class StatementListView extends ListView<StatementSummary> {
   StatementListView(StatementsViewModel vm, I18n i18n, Formats formats) {
     super(vm.items());
     setId("statementsList");
+    setAccessibleText(i18n.get("a11y.statementsList"));
     setPlaceholder(new Label(i18n.get("statements.empty")));
     setCellFactory(v -> new Cell(i18n, formats));
     getSelectionModel()

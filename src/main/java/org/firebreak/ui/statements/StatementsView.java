@@ -103,6 +103,7 @@ public final class StatementsView extends BorderPane {
                 i18n.get("statements.page.history"),
                 new HistoryView(vm.history(), i18n, formats)));
     pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    pages.setAccessibleText(i18n.get("a11y.statementPages"));
     pages.disableProperty().bind(vm.detailProperty().isNull());
     BorderPane right = new BorderPane(pages);
     right.setTop(top);

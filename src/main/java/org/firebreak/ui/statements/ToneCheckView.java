@@ -33,6 +33,7 @@ final class ToneCheckView extends VBox {
     title.setMinWidth(Region.USE_PREF_SIZE);
     ChoiceBox<String> language = new ChoiceBox<>(FXCollections.observableArrayList("en", "id"));
     language.setId("toneLanguage");
+    language.setAccessibleText(i18n.get("a11y.toneLanguage"));
     language.setConverter(
         new StringConverter<>() {
           @Override
