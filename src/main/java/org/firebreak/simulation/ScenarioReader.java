@@ -46,6 +46,9 @@ public final class ScenarioReader {
       s = JSON.readValue(in, Scenario.class);
     } catch (MismatchedInputException e) {
       throw new ScenarioException(path(e), "wrong type of value");
+    } catch (java.io.CharConversionException e) {
+      // found by fuzzing: bytes Jackson takes for UTF-32 that are not; refuse as text, not I/O
+      throw new ScenarioException("(file)", "not UTF-8 text; save the scenario as UTF-8 JSON");
     } catch (JsonProcessingException e) {
       throw new ScenarioException(
           "(file)",
