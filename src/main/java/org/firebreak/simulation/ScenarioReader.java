@@ -50,12 +50,15 @@ public final class ScenarioReader {
       // found by fuzzing: bytes Jackson takes for UTF-32 that are not; refuse as text, not I/O
       throw new ScenarioException("(file)", "not UTF-8 text; save the scenario as UTF-8 JSON");
     } catch (JsonProcessingException e) {
+      // found by fuzzing: some errors (bad encoding) carry no location
       throw new ScenarioException(
           "(file)",
-          "not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr());
+          e.getLocation() == null
+              ? "not valid JSON: " + e.getOriginalMessage()
+              : "not valid JSON at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr());
     }
     validate(s);
     return s;

@@ -176,6 +176,10 @@ public final class SessionArchive implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new SessionFileException(
           label, name, "is not valid NDJSON: " + e.getOriginalMessage(), e);
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      // found by fuzzing: compressed data that ends early or is corrupt
+      throw new SessionFileException(
+          label, name, "is damaged (its compressed data is cut short or corrupt)", e);
     } catch (RuntimeException e) {
       if (e.getCause() instanceof StreamConstraintsException c) {
         throw new SessionFileException(
