@@ -133,6 +133,11 @@ public final class SessionArchive implements AutoCloseable {
         if (m.entries() == null) {
           throw new SessionFileException(label, SessionFormat.MANIFEST, "lists no entries");
         }
+        // found by fuzzing: an entry without a name
+        if (m.entries().stream().anyMatch(e -> e == null || e.name() == null)) {
+          throw new SessionFileException(
+              label, SessionFormat.MANIFEST, "lists an entry without a name");
+        }
         return m;
       default:
         throw new SessionFileException(label, SessionFormat.MANIFEST, "has no valid formatVersion");
