@@ -2,8 +2,10 @@ package org.firebreak.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.firebreak.backup.AutoBackup;
 import org.firebreak.demo.DemoIncidentGenerator;
 import org.firebreak.incident.IncidentService;
+import org.firebreak.incident.IncidentState;
 import org.firebreak.intake.IntakePause;
 import org.firebreak.intake.IntakePipeline;
 import org.firebreak.intake.MessageEnricher;
@@ -20,6 +22,7 @@ import org.firebreak.statements.StatementService;
 import org.firebreak.stats.StatsService;
 import org.firebreak.store.AfterActionQuery;
 import org.firebreak.store.AuditLog;
+import org.firebreak.store.Backups;
 import org.firebreak.store.ChecklistStore;
 import org.firebreak.store.CommitteeStore;
 import org.firebreak.store.Database;
@@ -78,6 +81,7 @@ public final class Services implements AutoCloseable {
   private final org.firebreak.triage.SnippetService snippets;
   private final org.firebreak.triage.LabelAnswers labelAnswers;
   private final org.firebreak.queue.SavedViews savedViews;
+  private final AutoBackup autoBackup;
 
   public Services(Database database, Clock clock) {
     this.database = database;
@@ -149,6 +153,12 @@ public final class Services implements AutoCloseable {
             clock);
     this.savedViews =
         new org.firebreak.queue.SavedViews(new org.firebreak.store.SavedViewStore(database), clock);
+    this.autoBackup =
+        new AutoBackup(
+            new Backups(database, clock, AutoBackup.KEEP),
+            () -> !database.readOnly() && incidents.stateNow() == IncidentState.ACTIVE,
+            clock,
+            AutoBackup.INTERVAL);
   }
 
   /** Saved replies: built-in and the team's own. */
@@ -292,6 +302,11 @@ public final class Services implements AutoCloseable {
   /** The social media committee and its meeting reminder (Plan tab). */
   public CommitteeService committee() {
     return committee;
+  }
+
+  /** Backups every ten minutes while an incident is active (started by the application). */
+  public AutoBackup autoBackup() {
+    return autoBackup;
   }
 
   @Override

@@ -28,7 +28,9 @@ public record FirstResponseWindow(Instant start, Duration length, Instant firstR
       Duration taken = Duration.between(start, firstResponseAt);
       return new ClockReading(ClockPhase.MET, taken, taken.compareTo(length) <= 0);
     }
-    Duration remaining = Duration.between(now, deadline());
+    // a clock set back before the start shows the whole window, never more
+    Instant at = now.isBefore(start) ? start : now;
+    Duration remaining = Duration.between(at, deadline());
     if (remaining.isNegative()) {
       return new ClockReading(ClockPhase.OVERDUE, remaining.negated(), false);
     }

@@ -40,6 +40,11 @@ public final class ZipMessageSource implements MessageSource {
     }
     try {
       this.entries = check().iterator();
+    } catch (IllegalArgumentException e) {
+      // found by fuzzing: an entry name that is not valid UTF-8 stops Java's zip reader
+      closeZip();
+      throw new UnreadableSourceException(
+          name + ": an entry name in the zip is not readable text; the zip is refused", e);
     } catch (RuntimeException e) {
       closeZip();
       throw e;

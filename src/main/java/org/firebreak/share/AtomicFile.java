@@ -6,14 +6,17 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.firebreak.store.DiskFullException;
 
 /**
  * Writes a file so that a crash leaves either the old file or the complete new one: a temporary
- * file in the same folder, forced to the device, then moved over the target in one step.
+ * file in the same folder, forced to the device, then moved over the target in one step. A full
+ * disk is reported as {@link DiskFullException} naming the target, and the old file stays.
  */
 public final class AtomicFile {
 
@@ -29,7 +32,13 @@ public final class AtomicFile {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+    removeLeftovers(folder, absolute.getFileName().toString());
+    Path temp;
+    try {
+      temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+    } catch (IOException e) {
+      throw DiskFullException.of(e, absolute).<IOException>map(full -> full).orElse(e);
+    }
     boolean moved = false;
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -46,10 +55,29 @@ public final class AtomicFile {
       }
       moved = true;
       syncFolder(folder);
+    } catch (IOException e) {
+      throw DiskFullException.of(e, absolute).<IOException>map(full -> full).orElse(e);
     } finally {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /** Removes temporary files a killed earlier write of the same target left behind. */
+  private static void removeLeftovers(Path folder, String name) {
+    String prefix = "." + name;
+    DirectoryStream.Filter<Path> leftover =
+        p -> {
+          String n = p.getFileName().toString();
+          return n.startsWith(prefix) && n.endsWith(".tmp");
+        };
+    try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, leftover)) {
+      for (Path p : stale) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a leftover we cannot remove only costs space; the write itself can still succeed
     }
   }
 

@@ -114,13 +114,19 @@ public final class ScenarioReader {
       s = JSON.readValue(in, Scenario.class);
     } catch (MismatchedInputException e) {
       throw new ScenarioException(path(e), "wrong type of value");
+    } catch (java.io.CharConversionException e) {
+      // found by fuzzing: bytes Jackson takes for UTF-32 that are not; refuse as text, not I/O
+      throw new ScenarioException("(file)", "not UTF-8 text; save the scenario as UTF-8 JSON");
     } catch (JsonProcessingException e) {
+      // found by fuzzing: some errors (bad encoding) carry no location
       throw new ScenarioException(
           "(file)",
-          "not valid JSON at line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr());
+          e.getLocation() == null
+              ? "not valid JSON: " + e.getOriginalMessage()
+              : "not valid JSON at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr());
     }
     if (s == null) {
       throw new ScenarioException("(file)", "is empty");

@@ -33,7 +33,9 @@ public record ReplyDebt(
 
   /** Age of the oldest message nobody has answered yet. */
   public Optional<Duration> oldestAge() {
-    return Optional.ofNullable(oldestUnanswered).map(o -> Duration.between(o, at));
+    // a clock set back behind the newest stored time reads as no age, never a negative one
+    return Optional.ofNullable(oldestUnanswered)
+        .map(o -> at.isBefore(o) ? Duration.ZERO : Duration.between(o, at));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Predicate;
 import org.firebreak.app.AppVersion;
 import org.firebreak.store.migration.V11__SearchIndex;
 import org.flywaydb.core.Flyway;
@@ -32,17 +33,46 @@ public final class Database implements AutoCloseable {
   private final JdbcConnectionPool pool;
   private final FileChannel lockChannel;
   private final FileLock lock;
+  private final boolean readOnly;
 
-  private Database(Path base, JdbcConnectionPool pool, FileChannel lockChannel, FileLock lock) {
+  private Database(
+      Path base,
+      JdbcConnectionPool pool,
+      FileChannel lockChannel,
+      FileLock lock,
+      boolean readOnly) {
     this.base = base;
     this.pool = pool;
     this.lockChannel = lockChannel;
     this.lock = lock;
+    this.readOnly = readOnly;
   }
 
   /** Opens (creating if needed) the database at {@code base}, migrating it to this schema. */
   public static Database open(Path base) {
+    return open(base, "file", Files::isWritable);
+  }
+
+  /** Opens an existing database for reading only, as when its folder cannot be written. */
+  public static Database openReadOnly(Path base) {
+    return ReadOnlyOpening.open(base, "file");
+  }
+
+  /** Opens through one of H2's file systems ({@code file}, or a test's fault-injecting one). */
+  static Database open(Path base, String fileSystem) {
+    return open(base, fileSystem, Files::isWritable);
+  }
+
+  /**
+   * Opens the database; one whose file or folder cannot be written opens read-only (see {@link
+   * #readOnly}); a damaged one is refused with {@link DatabaseDamagedException}.
+   */
+  static Database open(Path base, String fileSystem, Predicate<Path> writable) {
     Path dataFile = DatabaseLocation.dataFile(base);
+    boolean exists = Files.exists(dataFile);
+    if (exists && !(writable.test(dataFile) && writable.test(base.toAbsolutePath().getParent()))) {
+      return ReadOnlyOpening.open(base, fileSystem);
+    }
     FileChannel channel = null;
     FileLock lock = null;
     try {
@@ -50,10 +80,12 @@ public final class Database implements AutoCloseable {
       Path lockFile = base.resolveSibling(base.getFileName() + ".firebreak.lock");
       channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       lock = tryLock(channel, dataFile);
-      if (Files.exists(dataFile)) {
-        refuseNewerSchema(base, dataFile);
+      if (exists) {
+        refuseNewerSchema(base, fileSystem, dataFile);
+        checkSeal(dataFile);
+        DataFileSeal.breakSeal(dataFile);
       }
-      String url = "jdbc:h2:file:" + base.toAbsolutePath() + OPTIONS;
+      String url = "jdbc:h2:" + fileSystem + ":" + base.toAbsolutePath() + OPTIONS;
       JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
       pool.setMaxConnections(16);
       try (Connection probe = pool.getConnection()) {
@@ -65,13 +97,16 @@ public final class Database implements AutoCloseable {
           .javaMigrations(new V11__SearchIndex())
           .load()
           .migrate();
-      Database db = new Database(base, pool, channel, lock);
+      Database db = new Database(base, pool, channel, lock, false);
       db.recordWriter();
       return db;
     } catch (SQLException e) {
       release(lock, channel);
       if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
         throw new DatabaseInUseException(dataFile, e);
+      }
+      if (exists) {
+        throw new DatabaseDamagedException(dataFile, e.getMessage(), e);
       }
       throw new StoreException(
           "Could not open the incident database " + dataFile + ": " + e.getMessage(), e);
@@ -84,8 +119,36 @@ public final class Database implements AutoCloseable {
           && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
         throw new DatabaseInUseException(dataFile, e);
       }
+      if (exists && !(e instanceof StoreException) && damage(e)) {
+        throw new DatabaseDamagedException(dataFile, e.getMessage(), e);
+      }
       throw e;
     }
+  }
+
+  /** Refuses a file that changed since it was sealed on its last clean close. */
+  static void checkSeal(Path dataFile) throws IOException {
+    if (DataFileSeal.check(dataFile) == DataFileSeal.Verdict.CHANGED) {
+      throw new DatabaseDamagedException(
+          dataFile,
+          "its contents changed after Firebreak last closed it (the checksum beside it no longer"
+              + " matches)",
+          null);
+    }
+  }
+
+  /** Whether a failure to open an existing file says the file itself is unreadable. */
+  private static boolean damage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        int code = sql.getErrorCode();
+        return code == ErrorCode.FILE_CORRUPTED_1
+            || code == ErrorCode.IO_EXCEPTION_1
+            || code == ErrorCode.IO_EXCEPTION_2
+            || code == ErrorCode.GENERAL_ERROR_1;
+      }
+    }
+    return false;
   }
 
   private static FileLock tryLock(FileChannel channel, Path dataFile) throws IOException {
@@ -114,8 +177,9 @@ public final class Database implements AutoCloseable {
   }
 
   /** Reads the schema a file carries without writing to it; refuses a newer one. */
-  private static void refuseNewerSchema(Path base, Path dataFile) throws SQLException {
-    String url = "jdbc:h2:file:" + base.toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+  static int refuseNewerSchema(Path base, String fileSystem, Path dataFile) throws SQLException {
+    String url =
+        "jdbc:h2:" + fileSystem + ":" + base.toAbsolutePath() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
     try (Connection c = DriverManager.getConnection(url, USER, "");
         Statement s = c.createStatement()) {
       int fileSchema = 0;
@@ -124,7 +188,7 @@ public final class Database implements AutoCloseable {
               "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
         rs.next();
         if (rs.getInt(1) == 0) {
-          return;
+          return 0;
         }
       }
       try (ResultSet rs =
@@ -151,6 +215,7 @@ public final class Database implements AutoCloseable {
             AppVersion.release(),
             AppVersion.SCHEMA_VERSION);
       }
+      return fileSchema;
     }
   }
 
@@ -169,6 +234,16 @@ public final class Database implements AutoCloseable {
 
   public Path base() {
     return base;
+  }
+
+  /** True when the file or its folder cannot be written: the console shows it and saves nothing. */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /** Opened by {@link ReadOnlyOpening}. */
+  static Database readOnly(Path base, JdbcConnectionPool pool) {
+    return new Database(base, pool, null, null, true);
   }
 
   public Path dataFile() {
@@ -200,6 +275,10 @@ public final class Database implements AutoCloseable {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
+      var full = DiskFullException.of(e, dataFile());
+      if (full.isPresent()) {
+        throw new StoreException(full.get().getMessage(), full.get());
+      }
       throw new StoreException(
           "Saving to " + dataFile().getFileName() + " failed: " + e.getMessage(), e);
     }
@@ -224,6 +303,13 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     pool.dispose();
+    if (!readOnly) {
+      try {
+        DataFileSeal.seal(dataFile());
+      } catch (IOException | RuntimeException e) {
+        // without a seal the next open relies on H2's own checks alone
+      }
+    }
     release(lock, lockChannel);
   }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 import org.firebreak.app.Services;
 import org.firebreak.incident.IncidentRuleException;
 import org.firebreak.incident.IncidentState;
+import org.firebreak.ui.backup.RestoreFlow;
 import org.firebreak.ui.common.DataChanged;
 import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.Formats;
@@ -65,6 +66,7 @@ public final class Console {
   private final TabPane tabs;
   private final org.firebreak.ui.plan.ChecklistViewModel checklist;
   private final org.firebreak.ui.plan.CommitteeViewModel committee;
+  private RestoreFlow restore;
 
   public Console(
       Services services,
@@ -233,7 +235,7 @@ public final class Console {
             openLink,
             this::importFile,
             this::failed);
-    console.setTop(
+    javafx.scene.layout.VBox top =
         new javafx.scene.layout.VBox(
             menus(host),
             new HeaderView(
@@ -241,8 +243,11 @@ public final class Console {
                 i18n,
                 this::declare,
                 this::resolve,
-                new org.firebreak.ui.plan.ChecklistButton(
-                    checklist, i18n, formats, this::failed))));
+                new org.firebreak.ui.plan.ChecklistButton(checklist, i18n, formats, this::failed)));
+    if (services.database().readOnly()) {
+      top.getChildren().add(readOnlyBanner(services.database().dataFile().toString()));
+    }
+    console.setTop(top);
     console.setBottom(
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
@@ -254,6 +259,10 @@ public final class Console {
 
     WelcomeView welcome =
         new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill, host, formats);
+    restore =
+        new RestoreFlow(
+            services.database().base(), runner, i18n, errors, () -> root.getScene().getWindow());
+    welcome.offerRestore(restore::choose, restore.availableProperty());
     welcome
         .visibleProperty()
         .bind(header.loadedProperty().and(header.stateProperty().isEqualTo(IncidentState.NONE)));
@@ -334,10 +343,26 @@ public final class Console {
                         i18n.get("committee.notice.title"),
                         committee.reminderText(r))),
         e -> {});
+    restore.refresh();
   }
 
   private static String actor() {
     return System.getProperty("user.name", "user");
+  }
+
+  /** What opens a database restored from a backup (the application swaps the console onto it). */
+  public void onRestored(java.util.function.Consumer<java.nio.file.Path> open) {
+    restore.onRestored(open);
+  }
+
+  private javafx.scene.Node readOnlyBanner(String file) {
+    javafx.scene.control.Label banner =
+        new javafx.scene.control.Label(i18n.get("banner.readOnly", file));
+    banner.setId("readOnlyBanner");
+    banner.getStyleClass().add("fb-banner-warn");
+    banner.setWrapText(true);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    return banner;
   }
 
   void declare() {

@@ -34,7 +34,8 @@ public final class ConsoleHost implements AutoCloseable {
   private final org.firebreak.intake.webhook.WebhookSecret secret;
   private org.firebreak.intake.LiveIntake live;
   private final Scene scene;
-  private Services services;
+  // read by the backup scheduler's thread as well as the FX thread
+  private volatile Services services;
   private List<RecentDatabases.Entry> others;
   private TaskRunner runner;
   private Preferences preferences;
@@ -94,7 +95,9 @@ public final class ConsoleHost implements AutoCloseable {
             ? new HostActions(this::openPreferences, null, List.of(), null)
             : new HostActions(
                 this::openPreferences, this::chooseDatabase, others, this::openDatabase);
-    return new Console(services, runner, i18n, errors, openLink, preferences, actions);
+    Console built = new Console(services, runner, i18n, errors, openLink, preferences, actions);
+    built.onRestored(this::openDatabase);
+    return built;
   }
 
   public Scene scene() {

@@ -1,7 +1,12 @@
 package org.firebreak.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -9,8 +14,13 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.firebreak.app.RecentDatabases;
 import org.firebreak.app.Services;
+import org.firebreak.store.Backups;
+import org.firebreak.store.DatabaseDamagedException;
 import org.firebreak.store.DatabaseLocation;
+import org.firebreak.store.RecoveryDump;
 import org.firebreak.store.StoreException;
+import org.firebreak.ui.backup.BackupsDialog;
+import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.FxTaskRunner;
 import org.firebreak.ui.common.I18n;
 import org.firebreak.ui.preferences.Preferences;
@@ -18,7 +28,11 @@ import org.firebreak.ui.preferences.PreferencesStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the incident database off the FX thread, then the console. */
+/**
+ * The JavaFX application: opens the incident database off the FX thread, then the console. A
+ * damaged database is never replaced: the person is offered a backup or a recovery dump. While an
+ * incident is active the database in view is backed up every ten minutes.
+ */
 public final class FirebreakApp extends Application {
 
   private static final Logger LOG = LoggerFactory.getLogger(FirebreakApp.class);
@@ -32,7 +46,18 @@ public final class FirebreakApp extends Application {
   private List<RecentDatabases.Entry> recentOthers = List.of();
   private Services services;
   private StoreException openFailure;
-  private ConsoleHost host;
+  private List<Backups.Backup> backupsOfDamaged = List.of();
+  private Path base;
+  // read by the backup scheduler's thread
+  private volatile ConsoleHost host;
+  private final ScheduledExecutorService backupScheduler =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = Executors.defaultThreadFactory().newThread(r);
+            t.setName("firebreak-backup");
+            t.setDaemon(true);
+            return t;
+          });
 
   public static void launchConsole(String dbOption) {
     Application.launch(
@@ -46,9 +71,14 @@ public final class FirebreakApp extends Application {
   public void init() {
     preferences = preferencesStore.load();
     String db = getParameters().getNamed().get("db");
+    base = DatabaseLocation.resolveForThisUser(db);
     try {
-      services = Services.open(DatabaseLocation.resolveForThisUser(db), Clock.systemUTC());
+      services = Services.open(base, Clock.systemUTC());
       recentOthers = ConsoleHost.remember(recent, services, services.clock().instant());
+    } catch (DatabaseDamagedException e) {
+      LOG.error("The incident database is damaged", e);
+      openFailure = e;
+      backupsOfDamaged = Backups.list(base);
     } catch (StoreException e) {
       LOG.error("Could not open the incident database", e);
       openFailure = e;
@@ -58,7 +88,12 @@ public final class FirebreakApp extends Application {
   @Override
   public void start(Stage stage) {
     I18n i18n = new I18n(preferences.locale());
-    new org.firebreak.ui.common.ErrorReporter(i18n).install();
+    ErrorReporter errors = new ErrorReporter(i18n);
+    errors.install();
+    if (openFailure instanceof DatabaseDamagedException damaged) {
+      offerRecovery(stage, damaged, i18n, errors);
+      return;
+    }
     if (openFailure != null) {
       Alert alert =
           org.firebreak.ui.common.DialogButtons.alert(
@@ -68,6 +103,53 @@ public final class FirebreakApp extends Application {
       Platform.exit();
       return;
     }
+    showConsole(stage);
+  }
+
+  /** The damaged file stays as it is; a backup is restored beside it, or a dump is written. */
+  private void offerRecovery(
+      Stage stage, DatabaseDamagedException damaged, I18n i18n, ErrorReporter errors) {
+    Object choice =
+        new BackupsDialog(
+                null, backupsOfDamaged, i18n, damaged.file().toString(), ZoneId.systemDefault())
+            .showAndWait()
+            .orElse(null);
+    FxTaskRunner once = new FxTaskRunner();
+    if (choice instanceof Backups.Backup backup) {
+      once.run(
+          () -> {
+            Path restored = Backups.restore(backup, Backups.restoreTarget(base, backup.takenAt()));
+            Services opened = Services.open(restored, Clock.systemUTC());
+            recentOthers = ConsoleHost.remember(recent, opened, opened.clock().instant());
+            return opened;
+          },
+          opened -> {
+            services = opened;
+            showConsole(stage);
+          },
+          e -> {
+            errors.report(i18n.get("backup.failed"), e);
+            Platform.exit();
+          });
+    } else if (choice == BackupsDialog.DUMP) {
+      once.run(
+          () -> RecoveryDump.write(damaged.file()),
+          dump -> {
+            org.firebreak.ui.common.DialogButtons.alert(
+                    Alert.AlertType.INFORMATION, i18n.get("backup.dumped", dump.toString()), i18n)
+                .showAndWait();
+            Platform.exit();
+          },
+          e -> {
+            errors.report(i18n.get("backup.dump"), e);
+            Platform.exit();
+          });
+    } else {
+      Platform.exit();
+    }
+  }
+
+  private void showConsole(Stage stage) {
     host =
         new ConsoleHost(
             services,
@@ -91,6 +173,8 @@ public final class FirebreakApp extends Application {
     stage.setMinHeight(600);
     stage.show();
     host.start();
+    backupScheduler.scheduleWithFixedDelay(
+        () -> host.services().autoBackup().tick(), 1, 1, TimeUnit.MINUTES);
     if (Boolean.getBoolean(SMOKE_TEST)) {
       // CI starts the packaged app once to prove it runs: report the window and quit.
       Platform.runLater(
@@ -108,6 +192,7 @@ public final class FirebreakApp extends Application {
 
   @Override
   public void stop() {
+    backupScheduler.shutdownNow();
     if (host != null) {
       host.close();
     } else if (services != null) {

@@ -33,6 +33,8 @@ public final class CrashChild {
                     .open(Path.of(args[2]), SourceFormat.NDJSON),
                 control);
         report("finished");
+      } else if (args[0].equals("export")) {
+        ExportRounds.run(s, Path.of(args[2]), CrashChild::report);
       } else if (args[0].equals("approve")) {
         var statements = s.statementService();
         for (int round = 0; ; round++) {
@@ -83,7 +85,7 @@ public final class CrashChild {
     }
   }
 
-  private static void report(String line) {
+  static void report(String line) {
     System.out.println(line);
     System.out.flush();
   }

@@ -2,16 +2,12 @@ package org.firebreak.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.firebreak.app.Services;
 import org.firebreak.intake.ColumnMapping;
 import org.firebreak.intake.ImportControl;
@@ -23,54 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a child JVM with SIGKILL in the middle of imports and bulk replies, then checks that every
- * committed unit of work is there exactly once and that the audit log agrees with the data. The run
- * count is small here ({@code -Dcrash.runs} raises it) and the figures are printed.
+ * committed unit of work is there exactly once and that the audit log agrees with the data. Counts
+ * per kind come from {@link CrashHarness#runs}; the figures are printed as one JSON line per kind.
  */
 class CrashTest {
 
-  private static final int RUNS = Integer.getInteger("crash.runs", 6);
   private static final int MESSAGES = 3_000;
   @TempDir Path dir;
-
-  private Process child(String mode, Path db, Path file) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-cp",
-            System.getProperty("java.class.path"),
-            CrashChild.class.getName(),
-            mode,
-            db.toString(),
-            file.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-  }
-
-  /**
-   * Reads the child's commit reports until the chosen one, then kills it; returns units committed.
-   */
-  private static long[] killAfter(Process p, int reports) throws Exception {
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    long committed = 0;
-    long seen = 0;
-    String line;
-    while ((line = out.readLine()) != null) {
-      if (line.startsWith("committed")) {
-        committed += Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
-        if (++seen >= reports) {
-          break;
-        }
-      }
-      if (line.equals("finished")) {
-        break;
-      }
-    }
-    p.destroyForcibly();
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return new long[] {committed, seen};
-  }
 
   @Test
   void killedImportsLoseNothingCommittedAndARerunCompletesWithoutDuplicates() throws Exception {
@@ -88,12 +43,14 @@ class CrashTest {
     }
     Files.writeString(file, ndjson);
     Random random = new Random(42);
+    int runs = CrashHarness.runs("ingest");
     Path db = dir.resolve("ingest");
     long lost = 0;
     long failedOpens = 0;
-    for (int run = 0; run < RUNS; run++) {
+    for (int run = 0; run < runs; run++) {
       long before = count(db);
-      long[] killed = killAfter(child("import", db, file), 1 + random.nextInt(2));
+      long[] killed =
+          CrashHarness.killAfter(CrashHarness.child("import", db, file), 1 + random.nextInt(2));
       long after = count(db);
       if (after < 0) {
         failedOpens++;
@@ -109,9 +66,12 @@ class CrashTest {
               ImportControl.silent());
     }
     long finalCount = count(db);
-    System.out.printf(
-        "{\"crash\":\"ingest\",\"runs\":%d,\"restarts\":%d,\"messages_checked\":%d,\"lost\":%d,\"duplicated\":%d,\"failed_to_open\":%d}%n",
-        RUNS, RUNS, finalCount, lost, Math.max(0, finalCount - MESSAGES), failedOpens);
+    new CrashFigures("ingest", runs)
+        .put("messages_checked", finalCount)
+        .put("lost", lost)
+        .put("duplicated", Math.max(0, finalCount - MESSAGES))
+        .put("failed_to_open", failedOpens)
+        .print();
     assertThat(failedOpens).isZero();
     assertThat(lost).isZero();
     assertThat(finalCount).isEqualTo(MESSAGES);
@@ -124,8 +84,10 @@ class CrashTest {
       s.writeDemo();
     }
     Random random = new Random(7);
-    for (int run = 0; run < RUNS; run++) {
-      killAfter(child("bulk", db, db), 1 + random.nextInt(3));
+    int runs = CrashHarness.runs("triage");
+    long[] checked = {0};
+    for (int run = 0; run < runs; run++) {
+      CrashHarness.killAfter(CrashHarness.child("bulk", db, db), 1 + random.nextInt(3));
       try (Database d = Database.open(db)) {
         d.read(
             c -> {
@@ -158,14 +120,17 @@ class CrashTest {
                         "SELECT COUNT(*) FROM (SELECT change_id FROM audit_log WHERE actor = 'crash-child' AND action IN ('reply.record', 'status.set')"
                             + " GROUP BY change_id HAVING COUNT(CASE WHEN action = 'reply.record' THEN 1 END) <> COUNT(CASE WHEN action = 'status.set' THEN 1 END))");
                 assertThat(partial).isZero();
+                checked[0] = single(st, "SELECT COUNT(*) FROM messages");
               }
               return null;
             });
       }
     }
-    System.out.printf(
-        "{\"crash\":\"triage\",\"runs\":%d,\"partial_change_sets\":0,\"audit_mismatches\":0}%n",
-        RUNS);
+    new CrashFigures("triage", runs)
+        .put("messages_checked", checked[0])
+        .put("partial_change_sets", 0)
+        .put("audit_mismatches", 0)
+        .print();
   }
 
   @Test
@@ -175,9 +140,11 @@ class CrashTest {
       s.writeDemo();
     }
     Random random = new Random(11);
+    int runs = CrashHarness.runs("approval");
     long approvalsChecked = 0;
-    for (int run = 0; run < RUNS; run++) {
-      long[] killed = killAfter(child("approve", db, db), 1 + random.nextInt(4));
+    for (int run = 0; run < runs; run++) {
+      long[] killed =
+          CrashHarness.killAfter(CrashHarness.child("approve", db, db), 1 + random.nextInt(4));
       try (Database d = Database.open(db)) {
         long[] counts =
             d.read(
@@ -208,9 +175,11 @@ class CrashTest {
         approvalsChecked = counts[0];
       }
     }
-    System.out.printf(
-        "{\"crash\":\"approval\",\"runs\":%d,\"approvals_checked\":%d,\"without_audit\":0,\"audit_without_approval\":0}%n",
-        RUNS, approvalsChecked);
+    new CrashFigures("approval", runs)
+        .put("approvals_checked", approvalsChecked)
+        .put("without_audit", 0)
+        .put("audit_without_approval", 0)
+        .print();
   }
 
   private static long single(Statement st, String sql) throws java.sql.SQLException {

@@ -47,7 +47,7 @@ abstract class ConsoleFixture {
    */
   protected void open(Stage stage) throws Exception {
     this.stage = stage;
-    services = TempDatabase.open(Files.createTempDirectory(dir, "ui"), clock);
+    services = openServices(Files.createTempDirectory(dir, "ui"));
     runner = new FxTaskRunner();
     I18n i18n = new I18n(locale());
     console = new Console(services, runner, i18n, new ErrorReporter(i18n), linksOpened::add);
@@ -56,6 +56,11 @@ abstract class ConsoleFixture {
     stage.setScene(scene);
     stage.show();
     console.start();
+  }
+
+  /** The services the console runs on; a test may prepare its database first. */
+  protected Services openServices(Path folder) throws Exception {
+    return TempDatabase.open(folder, clock);
   }
 
   @AfterEach

@@ -133,6 +133,11 @@ public final class SessionArchive implements AutoCloseable {
         if (m.entries() == null) {
           throw new SessionFileException(label, SessionFormat.MANIFEST, "lists no entries");
         }
+        // found by fuzzing: an entry without a name
+        if (m.entries().stream().anyMatch(e -> e == null || e.name() == null)) {
+          throw new SessionFileException(
+              label, SessionFormat.MANIFEST, "lists an entry without a name");
+        }
         return m;
       default:
         throw new SessionFileException(label, SessionFormat.MANIFEST, "has no valid formatVersion");
@@ -176,6 +181,10 @@ public final class SessionArchive implements AutoCloseable {
     } catch (JsonProcessingException e) {
       throw new SessionFileException(
           label, name, "is not valid NDJSON: " + e.getOriginalMessage(), e);
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      // found by fuzzing: compressed data that ends early or is corrupt
+      throw new SessionFileException(
+          label, name, "is damaged (its compressed data is cut short or corrupt)", e);
     } catch (RuntimeException e) {
       if (e.getCause() instanceof StreamConstraintsException c) {
         throw new SessionFileException(

@@ -47,12 +47,16 @@ final class ZipDirectory {
       if ((dirOffset == 0xffffffffL || count == 0xffff)
           && at >= 20
           && end.getInt(at - 20) == EOCD64_LOCATOR) {
-        ByteBuffer z = read(ch, end.getLong(at - 20 + 8), 56);
+        long zip64 = end.getLong(at - 20 + 8);
+        if (zip64 < 0 || zip64 + 56 > size) {
+          throw new IOException("a damaged zip64 directory locator");
+        }
+        ByteBuffer z = read(ch, zip64, 56);
         count = z.getLong(32);
         dirSize = z.getLong(40);
         dirOffset = z.getLong(48);
       }
-      if (dirSize > MAX_DIRECTORY || dirOffset + dirSize > size) {
+      if (dirSize > MAX_DIRECTORY || dirOffset < 0 || dirSize < 0 || dirOffset + dirSize > size) {
         throw new IOException("the central directory is larger than the file");
       }
       ByteBuffer dir = read(ch, dirOffset, (int) dirSize);
@@ -68,6 +72,10 @@ final class ZipDirectory {
         int extraLen = dir.getShort(p + 30) & 0xffff;
         int commentLen = dir.getShort(p + 32) & 0xffff;
         int external = dir.getInt(p + 38);
+        if (p + 46L + nameLen > dirSize) {
+          // found by fuzzing: a name longer than the directory that holds it
+          throw new IOException("a damaged central directory");
+        }
         byte[] name = new byte[nameLen];
         dir.get(p + 46, name);
         String text =

@@ -47,7 +47,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
           alert.setDialogPane(new DetailsPane(i18n));
           alert.getButtonTypes().setAll(DialogButtons.ok(i18n));
           alert.setHeaderText(title);
-          alert.setContentText(message(error));
+          alert.setContentText(explain(error));
           TextArea details = new TextArea(error.toString());
           details.setEditable(false);
           alert.getDialogPane().setExpandableContent(details);
@@ -80,6 +80,16 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
       link.setOnAction(e -> setExpanded(!isExpanded()));
       return link;
     }
+  }
+
+  /** The message a person reads: a full disk is said plainly, in their language. */
+  private String explain(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof org.firebreak.store.DiskFullException full) {
+        return i18n.get("error.diskFull", String.valueOf(full.file()));
+      }
+    }
+    return message(error);
   }
 
   static String message(Throwable error) {

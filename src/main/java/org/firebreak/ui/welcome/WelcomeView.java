@@ -1,5 +1,6 @@
 package org.firebreak.ui.welcome;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -17,6 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** First run on an empty database: three clear ways to start, and the incidents opened lately. */
 public final class WelcomeView extends VBox {
+  private final HBox choices;
+  private final I18n i18n;
 
   public WelcomeView(
       I18n i18n,
@@ -56,12 +59,27 @@ public final class WelcomeView extends VBox {
     trainingButton.setId("welcomeTraining");
     trainingButton.setOnAction(e -> startDrill.run());
 
-    HBox choices = new HBox(16, declareButton, demoButton, trainingButton);
+    choices = new HBox(16, declareButton, demoButton, trainingButton);
     choices.setAlignment(Pos.CENTER);
     getChildren().addAll(title, subtitle, choices);
     if (!host.recent().isEmpty() || host.chooseDatabase() != null) {
       getChildren().add(recent(i18n, host, formats));
     }
+    this.i18n = i18n;
+  }
+
+  /** Adds "Restore a backup", shown only while backups exist. */
+  public void offerRestore(Runnable restore, ObservableBooleanValue available) {
+    Button restoreButton =
+        choice(
+            i18n.get("welcome.restore"),
+            i18n.get("welcome.restore.detail"),
+            "mdi2b-backup-restore");
+    restoreButton.setId("welcomeRestore");
+    restoreButton.setOnAction(e -> restore.run());
+    restoreButton.visibleProperty().bind(available);
+    restoreButton.managedProperty().bind(available);
+    choices.getChildren().add(restoreButton);
   }
 
   /** "Recent incidents": one link per database, with its folder and when it was last opened. */
