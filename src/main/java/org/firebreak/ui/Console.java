@@ -3,8 +3,6 @@ package org.firebreak.ui;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -118,13 +116,7 @@ public final class Console {
         new org.firebreak.ui.intake.IntakePauseViewModel(
             services.intakePause(), runner, dataChanged);
     TriageActions triage =
-        new TriageActions(
-            services.triage(),
-            runner,
-            dataChanged,
-            i18n,
-            System.getProperty("user.name", "user"),
-            this::failed);
+        new TriageActions(services.triage(), runner, dataChanged, i18n, actor(), this::failed);
     RepliesViewModel replies =
         new RepliesViewModel(services.statsQuery(), services.clock(), runner, dataChanged);
     StatementsViewModel statements =
@@ -136,7 +128,7 @@ public final class Console {
             dataChanged,
             i18n,
             services.clock(),
-            System.getProperty("user.name", "user"),
+            actor(),
             new FxDebounce(300));
     monitor =
         new MonitorViewModel(
@@ -165,7 +157,8 @@ public final class Console {
 
     tabs =
         new TabPane(
-            tab(
+            ConsoleParts.tab(
+                i18n,
                 "queueTab",
                 "tab.queue",
                 new QueueView(
@@ -186,7 +179,8 @@ public final class Console {
                     formats,
                     new org.firebreak.ui.intake.IntakePauseView(
                         intakePause, i18n, formats, this::failed))),
-            tab(
+            ConsoleParts.tab(
+                i18n,
                 "repliesTab",
                 "tab.replies",
                 new RepliesView(
@@ -197,12 +191,15 @@ public final class Console {
                     () ->
                         RepliesView.manageSnippets(
                             root.getScene().getWindow(), services, runner, i18n, this::failed))),
-            tab(
+            ConsoleParts.tab(
+                i18n,
                 "statementsTab",
                 "tab.statements",
                 new StatementsView(statements, i18n, formats, services.clock())),
-            tab("monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
-            tab(
+            ConsoleParts.tab(
+                i18n, "monitorTab", "tab.monitor", new MonitorView(monitor, i18n, formats)),
+            ConsoleParts.tab(
+                i18n,
                 "planTab",
                 "tab.plan",
                 new PlanView(
@@ -217,8 +214,8 @@ public final class Console {
     tabs.setId("tabs");
     tabs.setAccessibleText(i18n.get("a11y.tabs"));
     // hidden tabs do not refresh on every change; they catch up when shown
-    showing(tabs, "repliesTab", replies::setShown);
-    showing(tabs, "monitorTab", monitor::setShown);
+    ConsoleParts.showing(tabs, "repliesTab", replies::setShown);
+    ConsoleParts.showing(tabs, "monitorTab", monitor::setShown);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
     BorderPane console = new BorderPane(tabs);
@@ -245,7 +242,8 @@ public final class Console {
                 this::resolve,
                 new org.firebreak.ui.plan.ChecklistButton(checklist, i18n, formats, this::failed)));
     if (services.database().readOnly()) {
-      top.getChildren().add(readOnlyBanner(services.database().dataFile().toString()));
+      top.getChildren()
+          .add(ConsoleParts.readOnlyBanner(i18n, services.database().dataFile().toString()));
     }
     console.setTop(top);
     console.setBottom(
@@ -269,22 +267,7 @@ public final class Console {
     welcome.managedProperty().bind(welcome.visibleProperty());
     root.getChildren().addAll(console, welcome);
     root.getStyleClass().add("fb-root");
-    root.setOnDragOver(
-        e -> {
-          if (e.getDragboard().hasFiles()) {
-            e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-          }
-          e.consume();
-        });
-    root.setOnDragDropped(
-        e -> {
-          boolean ok = e.getDragboard().hasFiles();
-          if (ok) {
-            e.getDragboard().getFiles().forEach(f -> importFile(f.toPath()));
-          }
-          e.setDropCompleted(ok);
-          e.consume();
-        });
+    ConsoleParts.acceptFileDrops(root, this::importFile);
   }
 
   private javafx.scene.control.MenuBar menus(HostActions host) {
@@ -298,14 +281,7 @@ public final class Console {
         files::mergeSession,
         host,
         () -> root.getScene().getWindow().hide(),
-        () -> {
-          Alert help =
-              org.firebreak.ui.common.DialogButtons.alert(
-                  Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
-          help.initOwner(root.getScene().getWindow());
-          help.setHeaderText(i18n.get("queue.keys.title"));
-          help.show();
-        });
+        () -> ConsoleMenus.showKeys(i18n, root.getScene().getWindow()));
   }
 
   /** Opens the import preview for a file (File › Import, or a file dropped on the window). */
@@ -355,16 +331,6 @@ public final class Console {
     restore.onRestored(open);
   }
 
-  private javafx.scene.Node readOnlyBanner(String file) {
-    javafx.scene.control.Label banner =
-        new javafx.scene.control.Label(i18n.get("banner.readOnly", file));
-    banner.setId("readOnlyBanner");
-    banner.getStyleClass().add("fb-banner-warn");
-    banner.setWrapText(true);
-    banner.setMaxWidth(Double.MAX_VALUE);
-    return banner;
-  }
-
   void declare() {
     // the Monitor may be hidden and behind: read the latest volume before offering its spike
     monitor.refresh(this::openDeclare);
@@ -386,15 +352,10 @@ public final class Console {
   }
 
   void resolve() {
-    Alert confirm =
-        org.firebreak.ui.common.DialogButtons.alert(
-            Alert.AlertType.CONFIRMATION, i18n.get("resolve.body"), i18n);
-    confirm.initOwner(root.getScene().getWindow());
-    confirm.setHeaderText(i18n.get("resolve.header"));
-    confirm
-        .showAndWait()
-        .filter(org.firebreak.ui.common.DialogButtons::confirmed)
-        .ifPresent(b -> header.resolve(this::failed));
+    if (org.firebreak.ui.common.DialogButtons.confirm(
+        root.getScene().getWindow(), i18n.get("resolve.header"), i18n.get("resolve.body"), i18n)) {
+      header.resolve(this::failed);
+    }
   }
 
   void manageLabels() {
@@ -420,25 +381,11 @@ public final class Console {
     if (e instanceof org.firebreak.triage.TriageRuleException
         || e instanceof org.firebreak.plan.PlanRuleException) {
       errors.report(i18n.get("error.refused"), e);
-    } else if (e instanceof org.firebreak.triage.TriageRuleException rule) {
-      errors.report(i18n.get("error.refused"), rule);
     } else if (e instanceof IncidentRuleException rule) {
       errors.report(
           i18n.get("error.refused"), new IllegalStateException(i18n.get(rule.messageKey())));
     } else {
       errors.report(i18n.get("error.actionFailed"), e);
     }
-  }
-
-  private static void showing(TabPane tabs, String id, Consumer<Boolean> shown) {
-    Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
-    tab.selectedProperty().addListener((o, was, now) -> shown.accept(now));
-    shown.accept(tab.isSelected());
-  }
-
-  private Tab tab(String id, String key, javafx.scene.Node content) {
-    Tab t = new Tab(i18n.get(key), content);
-    t.setId(id);
-    return t;
   }
 }

@@ -68,6 +68,16 @@ final class ConsoleMenus {
     return new MenuBar(file, help);
   }
 
+  /** The keyboard keys of the console, in a window that stays open beside it. */
+  static void showKeys(I18n i18n, javafx.stage.Window owner) {
+    javafx.scene.control.Alert help =
+        org.firebreak.ui.common.DialogButtons.alert(
+            javafx.scene.control.Alert.AlertType.INFORMATION, i18n.get("queue.keys.all"), i18n);
+    help.initOwner(owner);
+    help.setHeaderText(i18n.get("queue.keys.title"));
+    help.show();
+  }
+
   private static MenuItem item(String text, String id, String keys, Runnable action) {
     MenuItem item = new MenuItem(text);
     item.setId(id);

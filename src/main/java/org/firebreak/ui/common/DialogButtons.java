@@ -46,4 +46,12 @@ public final class DialogButtons {
     alert.setTitle(i18n.get("app.title"));
     return alert;
   }
+
+  /** Asks the person to confirm (OK or Cancel) over {@code owner}; true when they chose OK. */
+  public static boolean confirm(javafx.stage.Window owner, String header, String body, I18n i18n) {
+    Alert confirm = alert(Alert.AlertType.CONFIRMATION, body, i18n);
+    confirm.initOwner(owner);
+    confirm.setHeaderText(header);
+    return confirm.showAndWait().filter(DialogButtons::confirmed).isPresent();
+  }
 }
