@@ -61,7 +61,9 @@ public final class QueueView extends BorderPane {
             intakeSwitch);
     setTop(toolbar);
     org.firebreak.ui.common.WhileShown.every(
-        this, javafx.util.Duration.seconds(2), () -> vm.pollArrivals());
+        this,
+        javafx.util.Duration.millis(500),
+        () -> vm.pollArrivals()); // arrivals seen within 1 s
     deps.loadViews(toolbar.views.getItems());
 
     table.setId("queueTable");
