@@ -17,7 +17,7 @@ import java.util.HexFormat;
  * message's text would otherwise open without complaint. A file with no seal (after a crash) is
  * left to H2's own checks.
  */
-final class DataFileSeal {
+public final class DataFileSeal {
 
   enum Verdict {
     SEALED_AND_INTACT,
@@ -27,7 +27,8 @@ final class DataFileSeal {
 
   private DataFileSeal() {}
 
-  static Path sealFile(Path dataFile) {
+  /** The file beside a database holding the checksum of its last clean close. */
+  public static Path sealFile(Path dataFile) {
     return dataFile.resolveSibling(dataFile.getFileName() + ".sha256");
   }
 

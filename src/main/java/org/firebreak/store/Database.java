@@ -103,6 +103,10 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       release(lock, channel);
       if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        // we hold the lock, so H2's "already open" on a file whose seal broke means damaged bytes
+        if (exists && sealBroken(dataFile)) {
+          throw new DatabaseDamagedException(dataFile, e.getMessage(), e);
+        }
         throw new DatabaseInUseException(dataFile, e);
       }
       if (exists) {
@@ -134,6 +138,14 @@ public final class Database implements AutoCloseable {
           "its contents changed after Firebreak last closed it (the checksum beside it no longer"
               + " matches)",
           null);
+    }
+  }
+
+  private static boolean sealBroken(Path dataFile) {
+    try {
+      return DataFileSeal.check(dataFile) == DataFileSeal.Verdict.CHANGED;
+    } catch (IOException e) {
+      return false;
     }
   }
 

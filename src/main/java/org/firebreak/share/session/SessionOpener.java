@@ -62,6 +62,7 @@ public final class SessionOpener {
 
   private static void removeNew(Path base, Path dataFile) throws IOException {
     Files.deleteIfExists(dataFile);
+    Files.deleteIfExists(org.firebreak.store.DataFileSeal.sealFile(dataFile));
     Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".trace.db"));
     Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".firebreak.lock"));
   }
