@@ -247,12 +247,7 @@ public final class MessageStore {
         });
   }
 
-  /** How many messages arrived after {@code id} (an index range on the primary key). */
-  public long countAfter(long id) {
-    return countAfter(id, java.util.Optional.empty());
-  }
-
-  /** As {@link #countAfter(long)}, leaving out those held by a pause at {@code pausedAt}. */
+  /** Arrivals after {@code id} (a primary-key range), less those held by a pause then. */
   public long countAfter(long id, java.util.Optional<java.time.Instant> pausedAt) {
     return db.read(
         c -> {
@@ -279,10 +274,9 @@ public final class MessageStore {
           try (PreparedStatement ps = c.prepareStatement("SELECT * FROM messages WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return java.util.Optional.empty();
-              }
-              return java.util.Optional.of(withLabels(c, List.of(map(rs, List.of()))).get(0));
+              return rs.next()
+                  ? java.util.Optional.of(withLabels(c, List.of(map(rs, List.of()))).get(0))
+                  : java.util.Optional.<Message>empty();
             }
           }
         });

@@ -58,7 +58,7 @@ class IntakePauseTest {
       arrive(s, "b");
       assertThat(s.intakePause().pause().pausedAt()).isEqualTo(first.pausedAt());
       assertThat(s.messages().countAfter(seen, s.intakePause().pausedAt())).isZero();
-      assertThat(s.messages().countAfter(seen)).isEqualTo(1);
+      assertThat(s.messages().countAfter(seen, java.util.Optional.empty())).isEqualTo(1);
     }
   }
 
