@@ -82,4 +82,45 @@ final class BenchData {
       g.writeRaw('\n');
     }
   }
+
+  /**
+   * The storage limit the import is measured against: these rows inserted as one plain JDBC batch
+   * into the same schema, with their search words when {@code words} (the same indexes the import
+   * keeps).
+   */
+  static void plainInsert(java.sql.Connection c, java.util.List<Row> rows, boolean words)
+      throws java.sql.SQLException {
+    try (java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO messages (platform, external_id, author, author_reach, text, preview,"
+                    + " created_at, received_at, direction, status)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'INBOUND', 'NEEDS_REPLY')",
+                new String[] {"ID"});
+        java.sql.PreparedStatement terms =
+            c.prepareStatement(org.firebreak.store.MessageTerms.INSERT)) {
+      for (Row r : rows) {
+        ps.setString(1, r.platform().toUpperCase(java.util.Locale.ROOT));
+        ps.setString(2, r.id());
+        ps.setString(3, r.author());
+        ps.setLong(4, r.reach());
+        ps.setString(5, r.text());
+        ps.setString(6, org.firebreak.queue.TextPreview.cut(r.text(), 280));
+        java.time.OffsetDateTime at =
+            java.time.OffsetDateTime.ofInstant(r.createdAt(), java.time.ZoneOffset.UTC);
+        ps.setObject(7, at);
+        ps.setObject(8, at);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      if (words) {
+        try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+          for (Row r : rows) {
+            keys.next();
+            org.firebreak.store.MessageTerms.add(terms, keys.getLong(1), r.text());
+          }
+        }
+        terms.executeBatch();
+      }
+    }
+  }
 }

@@ -6,11 +6,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,9 +20,7 @@ import org.firebreak.intake.SourceOpener;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
 import org.firebreak.queue.QueueSort;
-import org.firebreak.queue.TextPreview;
 import org.firebreak.store.Database;
-import org.firebreak.store.MessageTerms;
 
 /**
  * Issue 3's speed and memory figures, each printed beside its limit in one run on the same data:
@@ -188,35 +182,7 @@ public final class QueueBench {
         long t0 = System.nanoTime();
         db.write(
             c -> {
-              try (PreparedStatement ps =
-                      c.prepareStatement(
-                          "INSERT INTO messages (platform, external_id, author, author_reach, text, preview, created_at, received_at, direction, status)"
-                              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'INBOUND', 'NEEDS_REPLY')",
-                          new String[] {"ID"});
-                  PreparedStatement terms = c.prepareStatement(MessageTerms.INSERT)) {
-                List<String> texts = new ArrayList<>();
-                for (BenchData.Row r : rows) {
-                  ps.setString(1, r.platform().toUpperCase());
-                  ps.setString(2, r.id());
-                  ps.setString(3, r.author());
-                  ps.setLong(4, r.reach());
-                  ps.setString(5, r.text());
-                  ps.setString(6, TextPreview.cut(r.text(), 280));
-                  OffsetDateTime at = OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC);
-                  ps.setObject(7, at);
-                  ps.setObject(8, at);
-                  ps.addBatch();
-                  texts.add(r.text());
-                }
-                ps.executeBatch();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                  for (String text : texts) {
-                    keys.next();
-                    MessageTerms.add(terms, keys.getLong(1), text);
-                  }
-                }
-                terms.executeBatch();
-              }
+              BenchData.plainInsert(c, rows, true);
               return null;
             });
         nanos += System.nanoTime() - t0;

@@ -6,16 +6,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.firebreak.queue.QueueQuery;
-import org.firebreak.queue.TextPreview;
 import org.firebreak.store.Database;
 import org.firebreak.store.MessageStore;
-import org.firebreak.store.MessageTerms;
 
 /**
  * ADR 0013's measurement: the same rows stored with no search index, with H2's native FullText
@@ -120,39 +116,11 @@ public final class SearchIndexChoice {
 
   private static Void insert(Connection c, int from, int to, boolean words)
       throws java.sql.SQLException {
-    try (PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO messages (platform, external_id, author, author_reach, text, preview,"
-                    + " created_at, received_at, direction, status)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'INBOUND', 'NEEDS_REPLY')",
-                new String[] {"ID"});
-        PreparedStatement terms = c.prepareStatement(MessageTerms.INSERT)) {
-      List<String> texts = new ArrayList<>();
-      for (int i = from; i < to; i++) {
-        BenchData.Row r = BenchData.row(i);
-        ps.setString(1, r.platform().toUpperCase());
-        ps.setString(2, r.id());
-        ps.setString(3, r.author());
-        ps.setLong(4, r.reach());
-        ps.setString(5, r.text());
-        ps.setString(6, TextPreview.cut(r.text(), 280));
-        OffsetDateTime at = OffsetDateTime.ofInstant(r.createdAt(), ZoneOffset.UTC);
-        ps.setObject(7, at);
-        ps.setObject(8, at);
-        ps.addBatch();
-        texts.add(r.text());
-      }
-      ps.executeBatch();
-      if (words) {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          for (String text : texts) {
-            keys.next();
-            MessageTerms.add(terms, keys.getLong(1), text);
-          }
-        }
-        terms.executeBatch();
-      }
+    List<BenchData.Row> rows = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      rows.add(BenchData.row(i));
     }
+    BenchData.plainInsert(c, rows, words);
     return null;
   }
 }
