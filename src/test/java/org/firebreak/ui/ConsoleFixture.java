@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.firebreak.app.Services;
 import org.firebreak.testing.MutableClock;
 import org.firebreak.testing.TempDatabase;
@@ -65,7 +66,18 @@ abstract class ConsoleFixture {
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
+    // a test that failed half-way may leave dialogs or a drill window open: they go too, so the
+    // next test starts from one window
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              for (Window other : List.copyOf(Window.getWindows())) {
+                if (other != stage) {
+                  other.hide();
+                }
+              }
+              stage.setScene(null);
+            })
+        .get(30, TimeUnit.SECONDS);
     runner.shutdown();
     services.close();
   }

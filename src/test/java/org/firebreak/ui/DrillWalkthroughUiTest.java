@@ -119,7 +119,12 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
   }
 
   private static Node firstRow(FxRobot robot, Node root) {
-    return robot.from(root).lookup("#queueTable .table-row-cell").nth(0).query();
+    // the table's first row, not the first row cell in the scene graph (cells are reused)
+    return robot
+        .from(root)
+        .lookup("#queueTable .table-row-cell")
+        .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null)
+        .query();
   }
 
   private static Stage drillStage(FxRobot robot) {

@@ -90,11 +90,10 @@ public final class QueueView extends BorderPane {
         .getSelectionModel()
         .getSelectedItems()
         .addListener((ListChangeListener<Message>) c -> rememberSelection());
-    // after the table itself has reacted to the new rows, which clears its selection
-    vm.rows()
-        .addListener(
-            (ListChangeListener<Message>)
-                c -> javafx.application.Platform.runLater(this::restoreSelection));
+    // the table's selection model listens to the rows first (it was given them above) and clears
+    // its selection; putting it back in the same change leaves no moment where a key acts on
+    // nothing
+    vm.rows().addListener((ListChangeListener<Message>) c -> restoreSelection());
 
     SplitPane split = new SplitPane(table, detail);
     split.setDividerPositions(0.76);
