@@ -83,7 +83,9 @@ abstract class ConsoleFixture {
   }
 
   protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    // generous: a loaded CI machine is several times slower, and a wait ends when its condition
+    // holds
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
   }
 
   protected static String text(FxRobot robot, String id) {

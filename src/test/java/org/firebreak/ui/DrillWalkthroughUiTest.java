@@ -68,8 +68,11 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
     assertThat(player.clock().isPaused()).isTrue();
     Snapshots.write(root, "drill-walkthrough-running");
 
-    // the trainee works in the drill's console: a label, a reply, a statement
+    // the trainee works in the drill's console: a label, a reply, a statement. The drill window
+    // overlaps the console's; a robot's click lands on whichever is on top, so raise it first
+    robot.interact(drill::toFront);
     robot.clickOn(firstRow(robot, root));
+    waitUntil(() -> !queue.getSelectionModel().getSelectedItems().isEmpty());
     robot.type(KeyCode.DIGIT2);
     Label result = robot.from(root).lookup("#triageResult").queryAs(Label.class);
     waitUntil(() -> result.getText().startsWith("Label"));

@@ -168,7 +168,7 @@ class IndonesianUiTest {
   }
 
   private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
   }
 
   @Test

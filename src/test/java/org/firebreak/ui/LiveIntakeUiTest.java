@@ -75,18 +75,18 @@ class LiveIntakeUiTest {
 
   @Test
   void switchedOnInPreferencesTheWebhookAndFolderFeedTheQueue(FxRobot robot) throws Exception {
-    wait(10, () -> robot.lookup("#welcome").query().isVisible());
+    wait(30, () -> robot.lookup("#welcome").query().isVisible());
     robot.clickOn("#welcomeDemo");
-    wait(10, () -> robot.lookup("#queueTable").queryTableView().getItems().size() == 200);
+    wait(30, () -> robot.lookup("#queueTable").queryTableView().getItems().size() == 200);
 
     robot.clickOn("File").clickOn("Preferences\u2026");
-    wait(10, () -> robot.lookup("#prefsWebhook").tryQuery().isPresent());
+    wait(30, () -> robot.lookup("#prefsWebhook").tryQuery().isPresent());
     assertThat(robot.lookup("#prefsWebhookPort").query().isDisabled())
         .as("off by default")
         .isTrue();
     robot.clickOn("#prefsWebhook");
     TextField shown = robot.lookup("#prefsWebhookSecret").queryAs(TextField.class);
-    wait(10, shown::isVisible);
+    wait(30, shown::isVisible);
     String secret = shown.getText();
     assertThat(secret).matches("[0-9a-f]{64}");
     Snapshots.write(shown.getScene().getRoot(), "prefs-intake");
@@ -107,15 +107,15 @@ class LiveIntakeUiTest {
                     key,
                     "{\"id\":\"hook-1\",\"platform\":\"x\",\"author\":\"tool\",\"text\":\"via webhook\"}")
                 == 200);
-    wait(10, () -> robot.lookup("#queueNewArrivals").query().isVisible());
+    wait(30, () -> robot.lookup("#queueNewArrivals").query().isVisible());
     assertThat(robot.lookup("#queueNewArrivals").queryButton().getText())
         .isEqualTo("1 new: show them");
 
-    wait(10, () -> Files.isDirectory(inbox));
+    wait(30, () -> Files.isDirectory(inbox));
     Files.writeString(
         inbox.resolve("drop.csv"), "id,platform,author,text\nfile-1,x,tool,via folder\n");
     wait(30, () -> Files.exists(inbox.resolve("done/drop.csv")));
-    wait(10, () -> robot.lookup("#queueNewArrivals").queryButton().getText().startsWith("2 new"));
+    wait(30, () -> robot.lookup("#queueNewArrivals").queryButton().getText().startsWith("2 new"));
 
     assertThat(store.load().intake().webhook()).isTrue();
     assertThat(store.load().intake().watchFolder()).isEqualTo(inbox.toString());

@@ -68,7 +68,7 @@ class PreferencesUiTest {
   }
 
   private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
   }
 
   private static String text(FxRobot robot, String id) {

@@ -69,7 +69,7 @@ class RecentDatabasesUiTest {
   }
 
   private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
   }
 
   @Test
