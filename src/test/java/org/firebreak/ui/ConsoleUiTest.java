@@ -151,15 +151,9 @@ class ConsoleUiTest extends ConsoleFixture {
             .<Node>query());
   }
 
-  static Node firstRow(FxRobot robot) throws Exception {
-    waitUntil(() -> firstRowQuery(robot).tryQuery().isPresent());
-    return firstRowQuery(robot).query();
-  }
-
-  private static org.testfx.service.query.NodeQuery firstRowQuery(FxRobot robot) {
-    return robot
-        .lookup("#queueTable .table-row-cell")
-        .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null);
+  /** Clicks the queue's first row until it is selected (see ConsoleFixture#clickFirstRow). */
+  static void clickFirstRow(FxRobot robot) throws Exception {
+    clickFirstRow(robot, robot.lookup("#queueTable").queryTableView());
   }
 
   static long matching(FxRobot robot) {
@@ -182,10 +176,10 @@ class ConsoleUiTest extends ConsoleFixture {
                                 == org.firebreak.queue.MessageStatus.NEEDS_REPLY));
     long before = matching(robot);
 
-    robot.clickOn(firstRow(robot));
+    clickFirstRow(robot);
     robot.type(javafx.scene.input.KeyCode.J);
+    waitUntil(() -> queue.getSelectionModel().getSelectedIndex() == 1);
     var first = (org.firebreak.queue.Message) queue.getSelectionModel().getSelectedItem();
-    assertThat(queue.getSelectionModel().getSelectedIndex()).isEqualTo(1);
 
     robot.type(javafx.scene.input.KeyCode.D);
     waitUntil(() -> matching(robot) == before - 1);
@@ -200,7 +194,7 @@ class ConsoleUiTest extends ConsoleFixture {
     waitUntil(() -> matching(robot) == before);
     assertThat(text(robot, "#triageResult")).isEqualTo("Undone: 1 messages restored.");
 
-    robot.clickOn(firstRow(robot));
+    clickFirstRow(robot);
     robot.type(javafx.scene.input.KeyCode.DIGIT4);
     waitUntil(() -> text(robot, "#triageResult").equals("Label added to 1 messages."));
 
@@ -257,7 +251,7 @@ class ConsoleUiTest extends ConsoleFixture {
   void arrivalsWaitBehindAnIndicatorAndOlderPagesComeFromTheDatabase(FxRobot robot)
       throws Exception {
     TableView<?> queue = openDemoQueue(robot);
-    robot.clickOn(firstRow(robot));
+    clickFirstRow(robot);
     robot.type(javafx.scene.input.KeyCode.J, javafx.scene.input.KeyCode.J);
     Object selected = queue.getSelectionModel().getSelectedItem();
 

@@ -71,7 +71,7 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
     // the trainee works in the drill's console: a label, a reply, a statement. The drill window
     // overlaps the console's; a robot's click lands on whichever is on top, so raise it first
     robot.interact(drill::toFront);
-    clickFirstRow(robot, root, queue);
+    clickFirstRow(robot, queue);
     robot.type(KeyCode.DIGIT2);
     Label result = robot.from(root).lookup("#triageResult").queryAs(Label.class);
     waitUntil(() -> result.getText().startsWith("Label"));
@@ -118,28 +118,6 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
         .contains("Time to first statement");
     assertThat(services.incidents().current()).as("the live database is untouched").isEmpty();
     robot.interact(drill::close);
-  }
-
-  /**
-   * The live queue refreshes while the robot's pointer travels, and the table then gives the row
-   * cell it aimed at to another row, which may lie outside the table: a person would click again,
-   * and so does this, until a row is selected.
-   */
-  private static void clickFirstRow(FxRobot robot, Node root, TableView<?> queue) throws Exception {
-    for (int attempt = 0; attempt < 5 && queue.getSelectionModel().isEmpty(); attempt++) {
-      robot.clickOn(firstRow(robot, root));
-      org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    }
-    waitUntil(() -> !queue.getSelectionModel().isEmpty());
-  }
-
-  private static Node firstRow(FxRobot robot, Node root) {
-    // the table's first row, not the first row cell in the scene graph (cells are reused)
-    return robot
-        .from(root)
-        .lookup("#queueTable .table-row-cell")
-        .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null)
-        .query();
   }
 
   private static Stage drillStage(FxRobot robot) {

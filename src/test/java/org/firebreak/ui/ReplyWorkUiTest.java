@@ -2,7 +2,6 @@ package org.firebreak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.firebreak.ui.ConsoleUiTest.chooseInList;
-import static org.firebreak.ui.ConsoleUiTest.firstRow;
 import static org.firebreak.ui.ConsoleUiTest.matching;
 import static org.firebreak.ui.ConsoleUiTest.openDemoQueue;
 
@@ -98,7 +97,7 @@ class ReplyWorkUiTest extends ConsoleFixture {
     long waiting = matching(robot);
     assertThat(waiting).isGreaterThan(0);
 
-    robot.clickOn(firstRow(robot));
+    ConsoleUiTest.clickFirstRow(robot);
     robot
         .press(KeyCode.CONTROL, KeyCode.SHIFT)
         .type(KeyCode.A)
@@ -154,7 +153,7 @@ class ReplyWorkUiTest extends ConsoleFixture {
     waitUntil(() -> !robot.lookup(".fb-overdue").queryAll().isEmpty());
     assertThat(robot.lookup("#overdueEscalate").queryButton().isVisible()).isTrue();
 
-    robot.clickOn(firstRow(robot));
+    ConsoleUiTest.clickFirstRow(robot);
     Message m = (Message) queue.getSelectionModel().getSelectedItem();
     robot.type(KeyCode.N);
     robot.write("Called back; wants a refund").type(KeyCode.ENTER);
@@ -166,7 +165,7 @@ class ReplyWorkUiTest extends ConsoleFixture {
     assertThat(services.triage().history(m.id())).anyMatch(h -> h.action().equals("note.add"));
     Snapshots.write(scene.getRoot(), "queue-overdue-notes");
 
-    robot.clickOn(firstRow(robot));
+    ConsoleUiTest.clickFirstRow(robot);
     robot.type(KeyCode.A);
     waitUntil(() -> robot.lookup("#assignDialog").tryQuery().isPresent());
     assertThat(
@@ -222,7 +221,7 @@ class ReplyWorkUiTest extends ConsoleFixture {
         () ->
             !queue.getItems().isEmpty()
                 && rows(queue).stream().allMatch(m -> m.labels().contains("question")));
-    robot.clickOn(firstRow(robot));
+    ConsoleUiTest.clickFirstRow(robot);
     robot.type(KeyCode.R);
     waitUntil(() -> robot.lookup("#replyFromAnswer").tryQuery().isPresent());
     robot.clickOn("#replyFromAnswer");
