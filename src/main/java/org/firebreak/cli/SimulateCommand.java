@@ -141,9 +141,10 @@ final class SimulateCommand implements Callable<Integer> {
       Scenario s,
       Path base,
       DrillSummary summary,
-      DrillScore score,
+      DrillScore stored,
       double seconds)
       throws Exception {
+    DrillScore score = new org.firebreak.share.Words("en").inWords(stored);
     boolean acted =
         score.parts().stream().anyMatch(p -> !p.id().equals("escalations") && p.points() > 0);
     if (json) {
