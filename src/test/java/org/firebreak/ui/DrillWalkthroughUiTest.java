@@ -33,6 +33,7 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
   @Test
   void aTrainerRunsADrillFromTheWelcomeAndReadsTheDebrief(FxRobot robot) throws Exception {
     robot.clickOn("#welcomeTraining");
+    waitUntil(() -> robot.lookup("#drillScenarios").tryQuery().isPresent());
     robot.type(KeyCode.ENTER); // the first built-in scenario
     waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
     robot.clickOn(".dialog-pane .text-field").write("Night shift").type(KeyCode.ENTER);
