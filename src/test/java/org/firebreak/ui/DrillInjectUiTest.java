@@ -46,7 +46,7 @@ class DrillInjectUiTest extends ConsoleFixture {
         () ->
             org.firebreak.ui.simulation.DrillWindow.open(
                 player, runner, i18n, new ErrorReporter(i18n), url -> {}));
-    Stage drill = findDrillStage(robot);
+    Stage drill = drillStage(robot);
     Node root = drill.getScene().getRoot();
     ListView<?> injects = robot.from(root).lookup("#drillInjects").queryListView();
     assertThat(rowText(robot, injects, 0)).startsWith("\u2713 T+0").contains("news article");
@@ -90,17 +90,5 @@ class DrillInjectUiTest extends ConsoleFixture {
         .filter(c -> c.getIndex() == index && c.getItem() != null)
         .findFirst()
         .orElseThrow();
-  }
-
-  private static Stage findDrillStage(FxRobot robot) {
-    return (Stage)
-        robot.listTargetWindows().stream()
-            .filter(
-                w ->
-                    w instanceof Stage s
-                        && s.getTitle() != null
-                        && s.getTitle().startsWith("SIMULATION"))
-            .findFirst()
-            .orElseThrow();
   }
 }

@@ -127,16 +127,4 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
         .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null)
         .query();
   }
-
-  private static Stage drillStage(FxRobot robot) {
-    return (Stage)
-        robot.listTargetWindows().stream()
-            .filter(
-                w ->
-                    w instanceof Stage st
-                        && st.getTitle() != null
-                        && st.getTitle().startsWith("SIMULATION"))
-            .findFirst()
-            .orElse(null);
-  }
 }
