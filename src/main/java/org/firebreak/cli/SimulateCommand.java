@@ -17,7 +17,6 @@ import org.firebreak.simulation.LiveDatabaseException;
 import org.firebreak.simulation.Scenario;
 import org.firebreak.simulation.ScenarioException;
 import org.firebreak.simulation.ScenarioPlayer;
-import org.firebreak.simulation.ScenarioReader;
 import org.firebreak.simulation.SimulatedClock;
 import org.firebreak.store.DatabaseLocation;
 import picocli.CommandLine.ArgGroup;
@@ -39,7 +38,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "SCENARIO",
-      description = "A built-in id (see 'firebreak scenarios') or a scenario JSON file.")
+      description =
+          "A built-in id (see 'firebreak scenarios'), a scenario JSON file or a CSV master"
+              + " events list.")
   String scenario;
 
   @Option(
@@ -141,9 +142,10 @@ final class SimulateCommand implements Callable<Integer> {
       Scenario s,
       Path base,
       DrillSummary summary,
-      DrillScore score,
+      DrillScore stored,
       double seconds)
       throws Exception {
+    DrillScore score = new org.firebreak.share.Words("en").inWords(stored);
     boolean acted =
         score.parts().stream().anyMatch(p -> !p.id().equals("escalations") && p.points() > 0);
     if (json) {
@@ -183,6 +185,8 @@ final class SimulateCommand implements Callable<Integer> {
       return builtIn.get();
     }
     Path file = Path.of(arg);
-    return Files.isRegularFile(file) ? ScenarioReader.read(file) : null;
+    return Files.isRegularFile(file)
+        ? org.firebreak.simulation.InstalledScenarios.read(file, "en")
+        : null;
   }
 }

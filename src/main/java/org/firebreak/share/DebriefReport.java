@@ -70,7 +70,7 @@ public final class DebriefReport {
       h.raw("<tr>").element("td", null, partName(w, p.id()));
       h.element("td", "num", String.format(Locale.ROOT, "%.1f", p.points()));
       h.element("td", "num", Integer.toString(p.weight()));
-      h.element("td", null, p.detail()).raw("</tr>\n");
+      h.element("td", null, w.scoreDetail(p.detail())).raw("</tr>\n");
     }
     h.raw("</table>");
     DrillScore.ReplyTimes t = s.replyTimes();

@@ -27,4 +27,14 @@ public final class Words {
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
+
+  /** A drill score part's stored detail, in these words. */
+  public String scoreDetail(String stored) {
+    return org.firebreak.simulation.ScoreDetail.render(stored, this::get, this::has);
+  }
+
+  /** The score with every part's detail in these words. */
+  public org.firebreak.simulation.DrillScore inWords(org.firebreak.simulation.DrillScore score) {
+    return org.firebreak.simulation.ScoreDetail.rendered(score, this::get, this::has);
+  }
 }

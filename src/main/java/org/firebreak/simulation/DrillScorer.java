@@ -57,9 +57,9 @@ final class DrillScorer {
     Duration window = incident.responseWindow();
 
     if (published.isEmpty()) {
-      parts.add(part("firstStatement", W_FIRST_STATEMENT, 0, "no statement published"));
-      parts.add(part("originFirst", W_ORIGIN_FIRST, 0, "no statement published"));
-      parts.add(part("tone", W_TONE, 0, "no statement published"));
+      parts.add(part("firstStatement", W_FIRST_STATEMENT, 0, ScoreDetail.of("noStatement")));
+      parts.add(part("originFirst", W_ORIGIN_FIRST, 0, ScoreDetail.of("noStatement")));
+      parts.add(part("tone", W_TONE, 0, ScoreDetail.of("noStatement")));
     } else {
       Publication first = published.get(0);
       Duration taken = Duration.between(start, first.at());
@@ -71,25 +71,22 @@ final class DrillScorer {
               "firstStatement",
               W_FIRST_STATEMENT,
               W_FIRST_STATEMENT * clamp(share),
-              "first statement after "
-                  + minutes(taken)
-                  + " min (window "
-                  + window.toMinutes()
-                  + ")"));
+              ScoreDetail.of("firstStatement", minutes(taken), window.toMinutes())));
       boolean origin = first.platform() == incident.originPlatform();
       parts.add(
           part(
               "originFirst",
               W_ORIGIN_FIRST,
               origin ? W_ORIGIN_FIRST : 0,
-              "first published on "
-                  + first.platform().displayName()
-                  + (origin
-                      ? " (the origin)"
-                      : ", not on the origin " + incident.originPlatform().displayName())));
+              origin
+                  ? ScoreDetail.of("originFirst", first.platform().displayName())
+                  : ScoreDetail.of(
+                      "notOriginFirst",
+                      first.platform().displayName(),
+                      incident.originPlatform().displayName())));
       double tone = 0;
       List<Long> seen = new ArrayList<>();
-      StringBuilder detail = new StringBuilder("tone check:");
+      StringBuilder detail = new StringBuilder();
       for (Publication p : published) {
         if (seen.contains(p.statementId())) {
           continue;
@@ -100,10 +97,15 @@ final class DrillScorer {
                 .statementService()
                 .toneCheck(p.text(), scenario.language(), incident.originPlatform());
         tone += report.score();
-        detail.append(" #").append(p.statementId()).append('=').append(report.score());
+        detail.append(detail.length() == 0 ? "#" : ", #").append(p.statementId());
+        detail.append(" = ").append(report.score());
       }
       parts.add(
-          part("tone", W_TONE, W_TONE * clamp(tone / seen.size() / 100.0), detail.toString()));
+          part(
+              "tone",
+              W_TONE,
+              W_TONE * clamp(tone / seen.size() / 100.0),
+              ScoreDetail.of("tone", detail.toString())));
     }
 
     List<InboundWork> needed =
@@ -132,13 +134,13 @@ final class DrillScorer {
             "answered",
             W_ANSWERED,
             W_ANSWERED * answeredShare,
-            replyMinutes.size() + " of " + needed.size() + " messages needing a reply answered"));
+            ScoreDetail.of("answered", replyMinutes.size(), needed.size())));
     parts.add(
         part(
             "withinTarget",
             W_WITHIN_TARGET,
             W_WITHIN_TARGET * targetShare,
-            withinTarget + " answered within " + REPLY_TARGET.toMinutes() + " min"));
+            ScoreDetail.of("withinTarget", withinTarget, REPLY_TARGET.toMinutes())));
     DrillScore.ReplyTimes times = replyTimes(replyMinutes);
     // a median reply within 15 minutes earns full marks, nothing at 60
     double speed =
@@ -149,12 +151,9 @@ final class DrillScorer {
             W_REPLY_TIMES,
             W_REPLY_TIMES * speed,
             times.replies() == 0
-                ? "no replies"
-                : "median "
-                    + round(times.medianMinutes())
-                    + " min, 90th percentile "
-                    + round(times.p90Minutes())
-                    + " min"));
+                ? ScoreDetail.of("noReplies")
+                : ScoreDetail.of(
+                    "replyTimes", round(times.medianMinutes()), round(times.p90Minutes()))));
 
     int escalations = 0;
     int caught = 0;
@@ -172,10 +171,7 @@ final class DrillScorer {
             "escalations",
             W_ESCALATIONS,
             escalations == 0 ? W_ESCALATIONS : W_ESCALATIONS * caught / (double) escalations,
-            caught
-                + " of "
-                + escalations
-                + " escalations caught (press, safety, legal or escalated)"));
+            ScoreDetail.of("escalations", caught, escalations)));
 
     long labelled =
         inbound.stream()
@@ -187,7 +183,7 @@ final class DrillScorer {
             "labels",
             W_LABELS,
             W_LABELS * labelShare,
-            labelled + " of " + inbound.size() + " inbound messages labelled"));
+            ScoreDetail.of("labels", labelled, inbound.size())));
 
     parts.add(cadence(published, start.plus(window), now));
     double total = parts.stream().mapToDouble(DrillScore.Part::points).sum();
@@ -201,7 +197,7 @@ final class DrillScorer {
   private static DrillScore.Part cadence(
       List<Publication> published, Instant deadline, Instant now) {
     if (published.isEmpty()) {
-      return part("cadence", W_CADENCE, 0, "no statement published");
+      return part("cadence", W_CADENCE, 0, ScoreDetail.of("noStatement"));
     }
     Instant first = published.get(0).at();
     if (deadline.isBefore(first)) {
@@ -209,7 +205,7 @@ final class DrillScorer {
     }
     long stretches = Duration.between(first, now).toMillis() / CADENCE.toMillis();
     if (stretches <= 0) {
-      return part("cadence", W_CADENCE, W_CADENCE, "less than 30 min since the first statement");
+      return part("cadence", W_CADENCE, W_CADENCE, ScoreDetail.of("cadenceEarly"));
     }
     int covered = 0;
     for (long k = 0; k < stretches; k++) {
@@ -223,7 +219,7 @@ final class DrillScorer {
         "cadence",
         W_CADENCE,
         W_CADENCE * covered / (double) stretches,
-        covered + " of " + stretches + " half-hours after the first statement had an update");
+        ScoreDetail.of("cadence", covered, stretches));
   }
 
   static boolean isFrom(String externalId, long seed, Set<Integer> injects) {

@@ -36,6 +36,40 @@ public final class InjectSheet {
     }
   }
 
+  /**
+   * A master events list run on its own: named after the file, in {@code language}, an external
+   * cause on the first row's platform, a 30-minute first-response window, ending 15 minutes after
+   * the last inject.
+   */
+  public static Scenario scenario(Path file, String language) {
+    List<Scenario.Inject> injects = read(file, ScenarioReader.MAX_MINUTES);
+    if (injects.isEmpty()) {
+      throw new ScenarioException(file.getFileName().toString(), "has no injects, only a header");
+    }
+    int last = injects.stream().mapToInt(Scenario.Inject::atMinute).max().orElse(0);
+    List<Scenario.Inject> sorted =
+        injects.stream()
+            .sorted(java.util.Comparator.comparingInt(Scenario.Inject::atMinute))
+            .toList();
+    String title = file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+    Scenario s =
+        new Scenario(
+            Scenario.SCHEMA_VERSION,
+            title,
+            "id".equals(language) ? "id" : "en",
+            null,
+            "external",
+            injects.get(0).platform(),
+            30,
+            Math.min(ScenarioReader.MAX_MINUTES, last + 15),
+            0L,
+            sorted,
+            null,
+            null);
+    ScenarioReader.validate(s);
+    return s;
+  }
+
   public static List<Scenario.Inject> read(Reader in, String name, int durationMinutes)
       throws IOException {
     List<Scenario.Inject> out = new ArrayList<>();

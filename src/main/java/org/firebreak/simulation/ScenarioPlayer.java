@@ -190,6 +190,28 @@ public final class ScenarioPlayer {
     return deliverUntil(now);
   }
 
+  /** The injects fired so far (their indexes in the scenario). */
+  public synchronized Set<Integer> firedInjects() {
+    return Set.copyOf(fired);
+  }
+
+  /**
+   * The inject "jump to next" fires: the earliest by minute not fired yet, conditionals left to
+   * their conditions; -1 when every one has fired.
+   */
+  public synchronized int nextInject() {
+    int next = -1;
+    for (int i = 0; i < scenario.injects().size(); i++) {
+      Scenario.Inject inject = scenario.injects().get(i);
+      if (!fired.contains(i)
+          && !"conditional".equals(inject.kind())
+          && (next < 0 || inject.atMinute() < scenario.injects().get(next).atMinute())) {
+        next = i;
+      }
+    }
+    return next;
+  }
+
   /** An ad-hoc message from the trainer, arriving now. */
   public synchronized void addMessage(Platform platform, String author, long reach, String text) {
     Instant now = clock.instant();

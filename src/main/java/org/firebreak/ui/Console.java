@@ -52,6 +52,7 @@ public final class Console {
   private final StackPane root = new StackPane();
   private final Formats formats;
   private final FileActions files;
+  private final Runnable arrivalsCheck;
 
   /** The File menu's actions, for tests that choose a file without the system file dialog. */
   FileActions files() {
@@ -112,6 +113,7 @@ public final class Console {
             runner,
             dataChanged,
             services.clock());
+    arrivalsCheck = queue::pollArrivals;
     org.firebreak.ui.intake.IntakePauseViewModel intakePause =
         new org.firebreak.ui.intake.IntakePauseViewModel(
             services.intakePause(), runner, dataChanged);
@@ -304,6 +306,11 @@ public final class Console {
 
   public Parent root() {
     return root;
+  }
+
+  /** Counts new arrivals now rather than at the queue's next poll (a drill just delivered). */
+  public void arrivalsChanged() {
+    arrivalsCheck.run();
   }
 
   /** Loads everything from the database (in the background); tells of an overdue committee. */

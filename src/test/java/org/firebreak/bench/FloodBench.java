@@ -136,7 +136,7 @@ final class FloodBench {
         List.of());
   }
 
-  private static void startToolkit() throws InterruptedException {
+  static void startToolkit() throws InterruptedException {
     System.setProperty("glass.platform", "Monocle");
     System.setProperty("monocle.platform", "Headless");
     System.setProperty("prism.order", "sw");
@@ -148,7 +148,7 @@ final class FloodBench {
     started.await();
   }
 
-  private static void onFx(Runnable work) throws Exception {
+  static void onFx(Runnable work) throws Exception {
     CountDownLatch done = new CountDownLatch(1);
     Throwable[] failure = new Throwable[1];
     Platform.runLater(
@@ -167,11 +167,11 @@ final class FloodBench {
     }
   }
 
-  private interface Check {
+  interface Check {
     boolean ok() throws Exception;
   }
 
-  private static void waitFor(Check check) throws Exception {
+  static void waitFor(Check check) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (System.nanoTime() < deadline) {
       boolean[] ok = new boolean[1];

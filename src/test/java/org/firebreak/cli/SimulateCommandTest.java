@@ -31,6 +31,36 @@ class SimulateCommandTest {
   }
 
   @Test
+  void scenariosListsThoseInstalledBesideTheDatabaseAndSimulateRunsAnEventsList() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("scenarios"));
+    Path sheet = folder.resolve("night-shift.csv");
+    Files.writeString(
+        sheet,
+        "offset,kind,platform,author,text\n"
+            + "0,message,x,@ana,My kettle smoked this morning\n"
+            + "T+5,journalist,facebook,@desk,Can you comment on the smoke reports?\n");
+    Files.writeString(
+        folder.resolve("broken.json"),
+        "{\"schemaVersion\": 1, \"title\": \"t\", \"language\": \"en\", \"cause\": \"internal\","
+            + " \"originPlatform\": \"friendster\", \"firstResponseMinutes\": 15,"
+            + " \"durationMinutes\": 30, \"injects\": []}");
+    assertThat(run("scenarios", "--db", dir.resolve("incident").toString())).isZero();
+    assertThat(out.toString())
+        .contains("insensitive-post.en")
+        .contains("night-shift.csv", "20 min  night-shift")
+        .contains("broken.json  refused: broken.json: originPlatform: unknown platform");
+
+    out.getBuffer().setLength(0);
+    String db = dir.resolve("sheet-drill").toString();
+    assertThat(run("simulate", sheet.toString(), "--instant", "--json", "--db", db))
+        .as(err.toString())
+        .isZero();
+    JsonNode json = StatsCommand.mapper().readTree(out.toString());
+    assertThat(json.get("scenario").asText()).isEqualTo("night-shift");
+    assertThat(json.get("messagesGenerated").asLong()).isEqualTo(2);
+  }
+
+  @Test
   void simulateInstantPrintsASummaryAsJson() throws Exception {
     String db = dir.resolve("drill").toString();
     assertThat(run("simulate", "natural-disaster.en", "--instant", "--json", "--db", db))

@@ -88,6 +88,48 @@ class DebriefTest {
   }
 
   @Test
+  void theIndonesianDebriefGivesEveryScoreDetailInIndonesian() throws Exception {
+    Debrief fast;
+    Debrief idle;
+    try (DrillFixture f = new DrillFixture(dir, "fast-id")) {
+      fast = fastRun(f);
+    }
+    try (DrillFixture f = new DrillFixture(dir, "idle-id")) {
+      ScenarioPlayer player = f.start(BuiltInScenarios.find("insensitive-post.id").orElseThrow());
+      player.finish();
+      idle = player.debrief();
+    }
+    Instant now = Instant.parse("2026-05-01T11:00:00Z");
+    List<String> english = new java.util.ArrayList<>();
+    List<String> indonesian = new java.util.ArrayList<>();
+    for (Debrief d : List.of(fast, idle)) {
+      english.addAll(details(DebriefReport.render(d, "en", now)));
+      indonesian.addAll(details(DebriefReport.render(d, "id", now)));
+    }
+    assertThat(english)
+        .contains("first statement after 4 min (window 15 min)", "no statement published")
+        .anyMatch(t -> t.matches("[\\d,]+ of [\\d,]+ messages needing a reply answered"));
+    assertThat(indonesian)
+        .hasSameSizeAs(english)
+        .contains("pernyataan pertama setelah 4 mnt (batas 15 mnt)")
+        .contains("tidak ada pernyataan yang diterbitkan")
+        .anyMatch(t -> t.matches("[\\d.]+ dari [\\d.]+ pesan yang perlu dibalas sudah dijawab"));
+    java.util.regex.Pattern englishWords =
+        java.util.regex.Pattern.compile(
+            "\\b(of|min|no|statement|published|answered|within|percentile|replies"
+                + "|escalations|caught|labelled|inbound|messages|tone|check|first|since|update"
+                + "|window|origin|not)\\b");
+    assertThat(indonesian)
+        .as("no English and no stored code in the Indonesian score")
+        .noneMatch(t -> englishWords.matcher(t).find())
+        .noneMatch(t -> t.contains("debrief.detail"));
+  }
+
+  private static List<String> details(String html) {
+    return Jsoup.parse(html).select("#score tr td:nth-child(4)").eachText();
+  }
+
+  @Test
   void theDebriefCanBeWrittenLaterFromTheTrainingDatabaseAlone() {
     try (DrillFixture f = new DrillFixture(dir, "later")) {
       fastRun(f);

@@ -69,6 +69,13 @@ class ScenarioPlayerTest {
       assertThat(f.services.stats().snapshot().incident().clock()).isEqualTo("05:00");
       assertThat(player.summary().simulatedMinutes()).isEqualTo(10.0);
       assertThat(f.externalIds()).contains("sim-42-3-0"); // the journalist at minute 6
+
+      // the 30-minute response target runs on the same clock: 31 real seconds at 60x
+      List<Long> first = List.of(f.messageId("sim-42-0-0"));
+      assertThat(f.services.messages().overdue(first, clock.instant())).isEmpty();
+      real.advance(Duration.ofSeconds(21));
+      assertThat(f.services.messages().overdue(first, clock.instant()))
+          .containsExactlyElementsOf(first);
     }
   }
 

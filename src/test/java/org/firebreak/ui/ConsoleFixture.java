@@ -114,6 +114,19 @@ abstract class ConsoleFixture {
         .match((TableRow<?> r) -> r.getIndex() == 0 && r.getItem() != null);
   }
 
+  /** The open drill window (titled SIMULATION), or null while there is none. */
+  protected static javafx.stage.Stage drillStage(FxRobot robot) {
+    return (javafx.stage.Stage)
+        robot.listTargetWindows().stream()
+            .filter(
+                w ->
+                    w instanceof javafx.stage.Stage st
+                        && st.getTitle() != null
+                        && st.getTitle().startsWith("SIMULATION"))
+            .findFirst()
+            .orElse(null);
+  }
+
   protected static String text(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(Label.class).getText();
   }

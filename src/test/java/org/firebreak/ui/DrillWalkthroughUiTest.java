@@ -33,6 +33,7 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
   @Test
   void aTrainerRunsADrillFromTheWelcomeAndReadsTheDebrief(FxRobot robot) throws Exception {
     robot.clickOn("#welcomeTraining");
+    waitUntil(() -> robot.lookup("#drillScenarios").tryQuery().isPresent());
     robot.type(KeyCode.ENTER); // the first built-in scenario
     waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
     robot.clickOn(".dialog-pane .text-field").write("Night shift").type(KeyCode.ENTER);
@@ -118,17 +119,5 @@ class DrillWalkthroughUiTest extends ConsoleFixture {
         .contains("Time to first statement");
     assertThat(services.incidents().current()).as("the live database is untouched").isEmpty();
     robot.interact(drill::close);
-  }
-
-  private static Stage drillStage(FxRobot robot) {
-    return (Stage)
-        robot.listTargetWindows().stream()
-            .filter(
-                w ->
-                    w instanceof Stage st
-                        && st.getTitle() != null
-                        && st.getTitle().startsWith("SIMULATION"))
-            .findFirst()
-            .orElse(null);
   }
 }

@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,9 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.firebreak.app.Services;
-import org.firebreak.simulation.BuiltInScenarios;
 import org.firebreak.simulation.DrillScore;
-import org.firebreak.simulation.Scenario;
 import org.firebreak.simulation.ScenarioPlayer;
 import org.firebreak.simulation.SimulatedClock;
 import org.firebreak.store.DatabaseLocation;
@@ -45,7 +42,10 @@ public final class DrillWindow {
 
   private DrillWindow() {}
 
-  /** Asks which built-in scenario to run, then opens it in a new training database. */
+  /**
+   * Asks which scenario to run (built in, installed beside the incident database, or a file), then
+   * opens it in a new training database.
+   */
   public static void choose(
       Window owner,
       Path drillsFolder,
@@ -53,39 +53,37 @@ public final class DrillWindow {
       I18n i18n,
       ErrorReporter errors,
       Consumer<String> openLink) {
-    ChoiceDialog<String> pick =
-        org.firebreak.ui.common.DialogButtons.localise(
-            new ChoiceDialog<>(BuiltInScenarios.ids().get(0), BuiltInScenarios.ids()), i18n);
-    pick.initOwner(owner);
-    pick.setTitle(i18n.get("drill.title"));
-    pick.setHeaderText(i18n.get("drill.choose"));
-    pick.showAndWait()
-        .ifPresent(
-            id -> {
-              Scenario scenario = BuiltInScenarios.find(id).orElseThrow();
-              TextInputDialog teamDialog =
-                  org.firebreak.ui.common.DialogButtons.localise(new TextInputDialog(), i18n);
-              teamDialog.initOwner(owner);
-              teamDialog.setTitle(i18n.get("drill.title"));
-              teamDialog.setHeaderText(i18n.get("drill.team"));
-              teamDialog.getEditor().setPromptText(i18n.get("drill.team.prompt"));
-              String team = teamDialog.showAndWait().map(String::strip).orElse("");
-              Path db = drillsFolder.resolve(id + "-" + Instant.now().getEpochSecond());
-              runner.run(
-                  () -> {
-                    SimulatedClock clock = new SimulatedClock(Instant.now(), 10);
-                    Services services = Services.open(db, clock);
-                    clock.pause();
-                    return ScenarioPlayer.start(
-                        scenario,
-                        services,
-                        clock,
-                        DatabaseLocation.resolveForThisUser(null),
-                        team.isEmpty() ? null : team);
-                  },
-                  player -> open(player, runner, i18n, errors, openLink),
-                  e -> errors.report(i18n.get("drill.failed"), e));
-            });
+    ScenarioPicker.choose(
+        owner,
+        drillsFolder.resolveSibling("scenarios"),
+        runner,
+        i18n,
+        errors,
+        choice -> {
+          TextInputDialog teamDialog =
+              org.firebreak.ui.common.DialogButtons.localise(new TextInputDialog(), i18n);
+          teamDialog.initOwner(owner);
+          teamDialog.setTitle(i18n.get("drill.title"));
+          teamDialog.setHeaderText(i18n.get("drill.team"));
+          teamDialog.getEditor().setPromptText(i18n.get("drill.team.prompt"));
+          String team = teamDialog.showAndWait().map(String::strip).orElse("");
+          String safe = choice.id().replaceAll("[^A-Za-z0-9._-]", "_");
+          Path db = drillsFolder.resolve(safe + "-" + Instant.now().getEpochSecond());
+          runner.run(
+              () -> {
+                SimulatedClock clock = new SimulatedClock(Instant.now(), 10);
+                Services services = Services.open(db, clock);
+                clock.pause();
+                return ScenarioPlayer.start(
+                    choice.scenario(),
+                    services,
+                    clock,
+                    DatabaseLocation.resolveForThisUser(null),
+                    team.isEmpty() ? null : team);
+              },
+              player -> open(player, runner, i18n, errors, openLink),
+              e -> errors.report(i18n.get("drill.failed"), e));
+        });
   }
 
   /** The drill window for a started player (also used by tests). */
@@ -98,7 +96,10 @@ public final class DrillWindow {
     Console console = new Console(player.services(), runner, i18n, errors, openLink);
     DrillViewModel vm =
         new DrillViewModel(
-            player, runner, console::start, e -> errors.report(i18n.get("drill.failed"), e));
+            player,
+            runner,
+            console::arrivalsChanged,
+            e -> errors.report(i18n.get("drill.failed"), e));
 
     Label banner = new Label(i18n.get("drill.banner", player.scenario().title()));
     banner.setId("simulationBanner");
@@ -184,16 +185,18 @@ public final class DrillWindow {
 
     BorderPane root = new BorderPane(console.root());
     root.setTop(new VBox(banner, controls));
+    root.setRight(new InjectList(vm, i18n));
     Stage stage = new Stage();
     Scene scene = new Scene(root, 1280, 860);
     Theme.apply(scene);
     stage.setScene(scene);
     stage.setTitle(i18n.get("drill.window", player.scenario().title()));
     stage.setUserData(player);
-    WhileShown.every(root, Duration.seconds(1), vm::tick);
+    // at 60x a quarter second is 15 simulated seconds: arrivals reach the queue well within 1 s
+    WhileShown.every(root, Duration.millis(250), vm::tick);
     stage.setOnHidden(
         e -> {
-          player.clock().pause();
+          vm.close();
           runner.execute(() -> player.services().close(), () -> {}, err -> {});
         });
     stage.show();
@@ -203,10 +206,16 @@ public final class DrillWindow {
   }
 
   private static void showScore(DrillScore s, I18n i18n, Window owner) {
+    org.firebreak.share.Words words = new org.firebreak.share.Words(language(i18n));
     StringBuilder text = new StringBuilder();
     for (DrillScore.Part p : s.parts()) {
       text.append(
-          String.format("%-24s %5.1f / %d   %s%n", p.id(), p.points(), p.weight(), p.detail()));
+          String.format(
+              "%-30s %5.1f / %d   %s%n",
+              words.get("debrief.part." + p.id()),
+              p.points(),
+              p.weight(),
+              words.scoreDetail(p.detail())));
     }
     Alert alert =
         org.firebreak.ui.common.DialogButtons.alert(
