@@ -17,6 +17,7 @@ public final class SessionMerge implements AutoCloseable {
   private final MergeDecisions decisions;
   private final MergeLatest latest;
   private final PlanMerge plan;
+  private final LabelMerge labels;
   private final MessageBatch newMessages;
   private final boolean fresh;
   private long sinceCommit;
@@ -37,6 +38,7 @@ public final class SessionMerge implements AutoCloseable {
     this.decisions = new MergeDecisions(sql, tally);
     this.latest = new MergeLatest(sql, tally);
     this.plan = new PlanMerge(sql, tally);
+    this.labels = new LabelMerge(sql, tally);
     this.newMessages = new MessageBatch(sql, tally);
     this.fresh = fresh;
     if (fresh) {
@@ -60,7 +62,18 @@ public final class SessionMerge implements AutoCloseable {
     switch (entry) {
       case "incidents" -> incident(row);
       case "team" -> union(entry, "team_members", row, keys(row, "name"), Map.of());
-      case "labels" -> union(entry, "labels", row, keys(row, "name_key"), Map.of());
+      case "labels" -> labels.label(row);
+      case "label_deletions" -> labels.deletion(row);
+      case "label_links" -> labels.link(row);
+      case "saved_replies" ->
+          union(
+              entry,
+              entry,
+              row,
+              keys(row, "language", "title", "created_by", "created_at"),
+              lob(row, "text"));
+      // a view both copies saved under one name keeps this copy's filter, like a label's colour
+      case "saved_views" -> union(entry, entry, row, keys(row, "name_key"), Map.of());
       case "rules" -> rule(row);
       case "messages" -> message(row);
       case "message_labels" -> messageLabel(row);
