@@ -20,6 +20,7 @@ public final class SessionMerge implements AutoCloseable {
   private final LabelMerge labels;
   private final MessageBatch newMessages;
   private final boolean fresh;
+  private BulkIndexes messageIndexes;
   private long sinceCommit;
   private Long incidentId;
 
@@ -43,6 +44,16 @@ public final class SessionMerge implements AutoCloseable {
     this.fresh = fresh;
     if (fresh) {
       decisions.labels().off();
+    }
+  }
+
+  /**
+   * A new database is filled with the messages' plain indexes dropped; {@link #finish} builds them
+   * again once every message is in (a sorted pass each, instead of one update per row and index).
+   */
+  private void bulkLoad() throws SQLException {
+    if (fresh && messageIndexes == null) {
+      messageIndexes = BulkIndexes.drop(sql.connection(), "messages");
     }
   }
 
@@ -75,7 +86,10 @@ public final class SessionMerge implements AutoCloseable {
       // a view both copies saved under one name keeps this copy's filter, like a label's colour
       case "saved_views" -> union(entry, entry, row, keys(row, "name_key"), Map.of());
       case "rules" -> rule(row);
-      case "messages" -> message(row);
+      case "messages" -> {
+        bulkLoad();
+        message(row);
+      }
       case "message_labels" -> messageLabel(row);
       case "replies" -> byMessage(entry, row, "sent_by", "sent_at", "platform");
       case "notes" -> byMessage(entry, row, "author", "created_at");
@@ -104,6 +118,9 @@ public final class SessionMerge implements AutoCloseable {
   /** Decides every conflict, records it, and returns what the merge did. */
   public MergeTally finish() throws SQLException {
     newMessages.flush();
+    if (messageIndexes != null) {
+      messageIndexes.rebuild(sql.connection());
+    }
     decisions.finish();
     return tally;
   }
