@@ -126,6 +126,16 @@ public final class LabelAdminStore {
             ps.setLong(1, labelId);
             ps.executeUpdate();
           }
+          // a tombstone, so that merging a copy that still holds the label deletes it there too
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "MERGE INTO label_tombstones (name_key, deleted_at, deleted_by) KEY (name_key)"
+                      + " VALUES (?, ?, ?)")) {
+            ps.setString(1, before.name().toLowerCase(Locale.ROOT));
+            Sql.setInstant(ps, 2, at);
+            ps.setString(3, actor);
+            ps.executeUpdate();
+          }
           AuditLog.append(
               c,
               AuditEntry.of(

@@ -17,8 +17,10 @@ public final class SessionMerge implements AutoCloseable {
   private final MergeDecisions decisions;
   private final MergeLatest latest;
   private final PlanMerge plan;
+  private final LabelMerge labels;
   private final MessageBatch newMessages;
   private final boolean fresh;
+  private BulkIndexes messageIndexes;
   private long sinceCommit;
   private Long incidentId;
 
@@ -37,10 +39,21 @@ public final class SessionMerge implements AutoCloseable {
     this.decisions = new MergeDecisions(sql, tally);
     this.latest = new MergeLatest(sql, tally);
     this.plan = new PlanMerge(sql, tally);
+    this.labels = new LabelMerge(sql, tally);
     this.newMessages = new MessageBatch(sql, tally);
     this.fresh = fresh;
     if (fresh) {
       decisions.labels().off();
+    }
+  }
+
+  /**
+   * A new database is filled with the messages' plain indexes dropped; {@link #finish} builds them
+   * again once every message is in (a sorted pass each, instead of one update per row and index).
+   */
+  private void bulkLoad() throws SQLException {
+    if (fresh && messageIndexes == null) {
+      messageIndexes = BulkIndexes.drop(sql.connection(), "messages");
     }
   }
 
@@ -60,9 +73,23 @@ public final class SessionMerge implements AutoCloseable {
     switch (entry) {
       case "incidents" -> incident(row);
       case "team" -> union(entry, "team_members", row, keys(row, "name"), Map.of());
-      case "labels" -> union(entry, "labels", row, keys(row, "name_key"), Map.of());
+      case "labels" -> labels.label(row);
+      case "label_deletions" -> labels.deletion(row);
+      case "label_links" -> labels.link(row);
+      case "saved_replies" ->
+          union(
+              entry,
+              entry,
+              row,
+              keys(row, "language", "title", "created_by", "created_at"),
+              lob(row, "text"));
+      // a view both copies saved under one name keeps this copy's filter, like a label's colour
+      case "saved_views" -> union(entry, entry, row, keys(row, "name_key"), Map.of());
       case "rules" -> rule(row);
-      case "messages" -> message(row);
+      case "messages" -> {
+        bulkLoad();
+        message(row);
+      }
       case "message_labels" -> messageLabel(row);
       case "replies" -> byMessage(entry, row, "sent_by", "sent_at", "platform");
       case "notes" -> byMessage(entry, row, "author", "created_at");
@@ -91,6 +118,9 @@ public final class SessionMerge implements AutoCloseable {
   /** Decides every conflict, records it, and returns what the merge did. */
   public MergeTally finish() throws SQLException {
     newMessages.flush();
+    if (messageIndexes != null) {
+      messageIndexes.rebuild(sql.connection());
+    }
     decisions.finish();
     return tally;
   }

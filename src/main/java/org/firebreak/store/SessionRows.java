@@ -44,6 +44,8 @@ public final class SessionRows {
       List.of(
           "incidents",
           "team",
+          // deletions before labels: a label the file's copy made again after a deletion is kept
+          "label_deletions",
           "labels",
           "rules",
           "messages",
@@ -59,6 +61,9 @@ public final class SessionRows {
           "hub_faq",
           "hub_steps",
           "hub_help",
+          "label_links",
+          "saved_replies",
+          "saved_views",
           "playbooks",
           "committee",
           "plan_settings",
@@ -88,7 +93,34 @@ public final class SessionRows {
         "checklist",
         "SELECT position, kind, text, done_at, done_by FROM incident_checklist ORDER BY id");
     SQL.put("team", "SELECT name, role, contact FROM team_members ORDER BY id");
-    SQL.put("labels", "SELECT name, name_key, colour, description, hotkey FROM labels ORDER BY id");
+    // created_at: when this copy created the label (its latest label.create), so a merge can tell
+    // a label made again after a deletion from the one that was deleted
+    SQL.put(
+        "labels",
+        "SELECT l.name, l.name_key, l.colour, l.description, l.hotkey, (SELECT MAX(a.at) FROM"
+            + " audit_log a WHERE a.entity = 'label' AND a.entity_id = l.id AND a.action ="
+            + " 'label.create') AS created_at FROM labels l ORDER BY l.id");
+    SQL.put(
+        "label_deletions",
+        "SELECT name_key, deleted_at, deleted_by FROM label_tombstones ORDER BY name_key");
+    // a label's answer (a statement or FAQ entry, by its key) and response target, with the time
+    // of the latest label.link that set them
+    SQL.put(
+        "label_links",
+        "SELECT l.name_key AS label, l.answer_kind, l.target_minutes, "
+            + STMT
+            + "f.language AS f_language, f.question AS f_question, (SELECT MAX(a.at) FROM"
+            + " audit_log a WHERE a.entity = 'label' AND a.entity_id = l.id AND a.action ="
+            + " 'label.link') AS linked_at FROM labels l"
+            + " LEFT JOIN statements s ON l.answer_kind = 'STATEMENT' AND s.id = l.answer_id"
+            + " LEFT JOIN hub_faq f ON l.answer_kind = 'FAQ' AND f.id = l.answer_id"
+            + " WHERE l.answer_kind IS NOT NULL OR l.target_minutes IS NOT NULL ORDER BY l.id");
+    SQL.put(
+        "saved_replies",
+        "SELECT language, title, text, created_by, created_at FROM saved_replies ORDER BY id");
+    SQL.put(
+        "saved_views",
+        "SELECT name, name_key, definition, created_by, created_at FROM saved_views ORDER BY id");
     SQL.put(
         "rules",
         "SELECT l.name_key AS label, r.kind, r.rule_value, r.created_at FROM label_rules r"
@@ -114,7 +146,7 @@ public final class SessionRows {
         "notes",
         "SELECT "
             + MSG
-            + "n.text, n.author, n.created_at FROM notes n"
+            + "n.text, n.author, n.created_at, n.conversation_id FROM notes n"
             + " JOIN messages m ON m.id = n.message_id ORDER BY n.id");
     SQL.put(
         "statements",
@@ -188,6 +220,38 @@ public final class SessionRows {
           for (String entry : ENTRIES) {
             try (PreparedStatement ps =
                     c.prepareStatement("SELECT COUNT(*) FROM (" + SQL.get(entry) + ") x");
+                ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              out.put(entry, rs.getLong(1));
+            }
+          }
+          return out;
+        });
+  }
+
+  /** The table each entry is read from, for a quick row count (progress only). */
+  private static final Map<String, String> TABLES =
+      Map.of(
+          "team", "team_members",
+          "label_deletions", "label_tombstones",
+          "rules", "label_rules",
+          "label_links", "labels",
+          "committee", "committee_members",
+          "checklist", "incident_checklist",
+          "audit", "audit_log");
+
+  /**
+   * About how many rows each entry holds, for progress: the size of the table it is read from (H2
+   * knows that without reading a row), where {@link #counts} runs every entry's query whole.
+   */
+  public Map<String, Long> roughCounts() {
+    return db.read(
+        c -> {
+          Map<String, Long> out = new LinkedHashMap<>();
+          for (String entry : ENTRIES) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT COUNT(*) FROM " + TABLES.getOrDefault(entry, entry));
                 ResultSet rs = ps.executeQuery()) {
               rs.next();
               out.put(entry, rs.getLong(1));

@@ -233,7 +233,8 @@ public final class Console {
             () -> root.getScene().getWindow(),
             openLink,
             this::importFile,
-            this::failed);
+            this::failed,
+            host.openDatabase());
     javafx.scene.layout.VBox top =
         new javafx.scene.layout.VBox(
             menus(host),
@@ -269,7 +270,7 @@ public final class Console {
     welcome.managedProperty().bind(welcome.visibleProperty());
     root.getChildren().addAll(console, welcome);
     root.getStyleClass().add("fb-root");
-    ConsoleParts.acceptFileDrops(root, this::importFile);
+    ConsoleParts.acceptFileDrops(root, files::dropped);
   }
 
   private javafx.scene.control.MenuBar menus(HostActions host) {
@@ -281,6 +282,7 @@ public final class Console {
         this::startDrill,
         files::exportSession,
         files::mergeSession,
+        files::openSession,
         host,
         () -> root.getScene().getWindow().hide(),
         () -> ConsoleMenus.showKeys(i18n, root.getScene().getWindow()));

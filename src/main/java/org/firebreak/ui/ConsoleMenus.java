@@ -22,6 +22,7 @@ final class ConsoleMenus {
       Runnable drill,
       Runnable exportSession,
       Runnable mergeSession,
+      Runnable openSession,
       HostActions host,
       Runnable quit,
       Runnable keys) {
@@ -46,6 +47,14 @@ final class ConsoleMenus {
                   "menuOpenDatabase",
                   "Shortcut+O",
                   host.chooseDatabase()));
+    }
+    if (host.openDatabase() != null) {
+      // a session file opens as a new database, so only a window that can switch databases offers
+      // it
+      file.getItems()
+          .add(
+              host.chooseDatabase() == null ? 0 : 1,
+              item(i18n.get("menu.openSession"), "menuOpenSession", null, openSession));
     }
     if (host.openPreferences() != null) {
       file.getItems()

@@ -25,6 +25,7 @@ final class FileActions {
   private final Consumer<Path> importFile;
   private final Consumer<Throwable> failed;
   private final org.firebreak.ui.share.SessionTasks sessions;
+  private final Consumer<Path> openDatabase;
 
   FileActions(
       Services services,
@@ -36,7 +37,9 @@ final class FileActions {
       Supplier<Window> window,
       Consumer<String> openLink,
       Consumer<Path> importFile,
-      Consumer<Throwable> failed) {
+      Consumer<Throwable> failed,
+      Consumer<Path> openDatabase) {
+    this.openDatabase = openDatabase == null ? p -> {} : openDatabase;
     this.services = services;
     this.runner = runner;
     this.i18n = i18n;
@@ -113,6 +116,36 @@ final class FileActions {
   /** The merge after the file was chosen: progress, cancel, then the report with its conflicts. */
   void mergeSessionFrom(Path file) {
     sessions.merge(file);
+  }
+
+  /** File › Open session file: choose a .firebreak file and open it as a new incident. */
+  void openSession() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(i18n.get("session.openTitle"));
+    chooser
+        .getExtensionFilters()
+        .add(new javafx.stage.FileChooser.ExtensionFilter("*.firebreak", "*.firebreak"));
+    java.io.File chosen = chooser.showOpenDialog(window.get());
+    if (chosen != null) {
+      openSessionFrom(chosen.toPath());
+    }
+  }
+
+  /**
+   * Opens a session file as a new database beside the one in view, with progress and Cancel, then
+   * switches the window to it (where the window can switch databases).
+   */
+  void openSessionFrom(Path file) {
+    sessions.open(file, services.database().base(), openDatabase);
+  }
+
+  /** A file dropped on the window: a session file is opened, anything else offered for import. */
+  void dropped(Path file) {
+    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".firebreak")) {
+      openSessionFrom(file);
+    } else {
+      importFile.accept(file);
+    }
   }
 
   void exportCsv() {

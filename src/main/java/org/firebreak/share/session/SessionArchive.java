@@ -128,7 +128,9 @@ public final class SessionArchive implements AutoCloseable {
     }
     switch (version) {
       case 1:
-        // format 1 is the current layout; an older format would be converted to it here
+      case 2:
+        // format 2 added entries (label deletions and links, saved replies and views) and the
+        // notes' conversation: a format 1 file simply lacks them, and its rows read the same
         SessionManifest m = json.treeToValue(node, SessionManifest.class);
         if (m.entries() == null) {
           throw new SessionFileException(label, SessionFormat.MANIFEST, "lists no entries");

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class SessionFormat {
 
   /** The format this build writes; it reads this one and every older one. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   public static final String MANIFEST = "manifest.json";
   public static final String SUFFIX = ".ndjson";

@@ -47,15 +47,15 @@ final class MergeReportDialog extends Dialog<Void> {
     table.setId("mergeConflicts");
     table.setPlaceholder(new Label(i18n.get("merge.noConflicts")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    ConflictText text = new ConflictText(i18n);
+    table.getColumns().add(column(i18n.get("merge.col.what"), text::what));
+    table.getColumns().add(column(i18n.get("merge.col.field"), text::field));
     table
         .getColumns()
-        .add(
-            column(
-                i18n.get("merge.col.what"),
-                c -> i18n.get("merge.kind." + c.kind()) + " " + c.key()));
-    table.getColumns().add(column(i18n.get("merge.col.field"), MergeConflict::field));
-    table.getColumns().add(column(i18n.get("merge.col.kept"), c -> when(c.kept(), c.keptAt())));
-    table.getColumns().add(column(i18n.get("merge.col.other"), c -> when(c.other(), c.otherAt())));
+        .add(column(i18n.get("merge.col.kept"), c -> when(text.value(c, c.kept()), c.keptAt())));
+    table
+        .getColumns()
+        .add(column(i18n.get("merge.col.other"), c -> when(text.value(c, c.other()), c.otherAt())));
     table.setPrefSize(940, 260);
     table.getColumns().get(0).setPrefWidth(260);
     table.getColumns().get(1).setPrefWidth(140);
@@ -67,7 +67,7 @@ final class MergeReportDialog extends Dialog<Void> {
   }
 
   private static String when(String value, String at) {
-    return (value == null ? "—" : value) + (at == null ? "" : "  (" + at + ")");
+    return value + (at == null ? "" : "  (" + at + ")");
   }
 
   private static TableColumn<MergeConflict, String> column(

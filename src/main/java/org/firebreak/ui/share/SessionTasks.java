@@ -80,12 +80,73 @@ public final class SessionTasks {
                 i18n.get("session.mergeCancelled", file.getFileName().toString())));
   }
 
+  /**
+   * Opens a session file as a new incident database beside the one in view (never over an existing
+   * file), with progress and Cancel; then hands the new database to {@code opened} to switch to. A
+   * cancelled or failed open leaves no database behind.
+   */
+  public void open(Path file, Path currentBase, java.util.function.Consumer<Path> opened) {
+    SessionProgress progress = new SessionProgress();
+    String name = file.getFileName().toString();
+    withProgress(
+        i18n.get("session.openTitle"),
+        progress,
+        () -> {
+          Path target = openTarget(currentBase, file);
+          org.firebreak.share.session.SessionOpener.open(file, target, progress);
+          return target;
+        },
+        target -> {
+          errors.inform(
+              i18n.get("menu.openSession"),
+              i18n.get(
+                  "session.opened",
+                  name,
+                  org.firebreak.store.DatabaseLocation.dataFile(target).toAbsolutePath()));
+          opened.accept(target);
+        },
+        () -> errors.inform(i18n.get("menu.openSession"), i18n.get("session.openCancelled", name)),
+        e -> errors.report(i18n.get("session.openFailed", name), e));
+  }
+
+  /**
+   * Where a session file opens: a new database in the folder of the one in view, named after the
+   * file ({@code ben.firebreak} becomes {@code ben}, then {@code ben-2} if that is taken).
+   */
+  public static Path openTarget(Path currentBase, Path file) {
+    String name = file.getFileName().toString();
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".firebreak")) {
+      name = name.substring(0, name.length() - ".firebreak".length());
+    }
+    if (name.isBlank()) {
+      name = "session";
+    }
+    Path folder = currentBase.toAbsolutePath().getParent();
+    Path target = folder.resolve(name);
+    for (int n = 2;
+        java.nio.file.Files.exists(org.firebreak.store.DatabaseLocation.dataFile(target));
+        n++) {
+      target = folder.resolve(name + "-" + n);
+    }
+    return target;
+  }
+
   private <T> void withProgress(
       String title,
       SessionProgress progress,
       Callable<T> work,
       Consumer<T> done,
       Runnable cancelled) {
+    withProgress(title, progress, work, done, cancelled, failed);
+  }
+
+  private <T> void withProgress(
+      String title,
+      SessionProgress progress,
+      Callable<T> work,
+      Consumer<T> done,
+      Runnable cancelled,
+      Consumer<Throwable> failed) {
     ProgressWindow shown =
         new ProgressWindow(
             window.get(),

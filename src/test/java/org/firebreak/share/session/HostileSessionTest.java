@@ -138,9 +138,9 @@ class HostileSessionTest {
   void aNewerFormatNamesBothVersions() throws Exception {
     Path file =
         new HostileArchive()
-            .manifest(m -> m.put("formatVersion", 2))
+            .manifest(m -> m.put("formatVersion", 3))
             .write(dir.resolve("v2.firebreak"));
-    refused(file, "manifest.json", "format 2, newer than format 1");
+    refused(file, "manifest.json", "format 3, newer than format 2");
   }
 
   @Test

@@ -53,7 +53,7 @@ class SessionRoundTripTest {
       try (SessionArchive archive = SessionArchive.open(file)) {
         manifest = archive.manifest();
       }
-      assertThat(manifest.formatVersion()).isEqualTo(1);
+      assertThat(manifest.formatVersion()).isEqualTo(SessionFormat.FORMAT_VERSION);
       assertThat(manifest.entries()).hasSize(SessionRows.ENTRIES.size());
       Map<String, Long> counts = new SessionRows(source.database()).counts();
       assertThat(manifest.entry("messages.ndjson").rows())

@@ -1,0 +1,78 @@
+package org.firebreak.share.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.firebreak.app.Services;
+import org.firebreak.queue.QueueQuery;
+import org.firebreak.store.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Open loads messages with their plain indexes dropped and builds them after: the opened database
+ * has every index a new one has, with the same columns, and the queue reads through them.
+ */
+class OpenIndexesTest {
+
+  @TempDir Path dir;
+
+  private static List<String> indexes(Database db) {
+    return db.read(
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (ResultSet rs =
+              c.createStatement()
+                  .executeQuery(
+                      "SELECT i.TABLE_NAME, i.INDEX_NAME, k.COLUMN_NAME, k.ORDERING_SPECIFICATION"
+                          + " FROM INFORMATION_SCHEMA.INDEXES i JOIN"
+                          + " INFORMATION_SCHEMA.INDEX_COLUMNS k ON k.INDEX_NAME = i.INDEX_NAME"
+                          + " AND k.INDEX_SCHEMA = i.INDEX_SCHEMA WHERE i.TABLE_SCHEMA = 'PUBLIC'"
+                          + " AND NOT i.IS_GENERATED ORDER BY 1, 2, k.ORDINAL_POSITION")) {
+            while (rs.next()) {
+              out.add(
+                  rs.getString(1)
+                      + "."
+                      + rs.getString(2)
+                      + "("
+                      + rs.getString(3)
+                      + " "
+                      + rs.getString(4)
+                      + ")");
+            }
+          }
+          return out;
+        });
+  }
+
+  @Test
+  void anOpenedDatabaseHasEveryIndexOfANewOne() throws Exception {
+    try (Services demo = SessionFixture.demo(dir, "demo", SessionFixture.clock())) {
+      Path file = SessionFixture.export(demo, dir.resolve("demo.firebreak"));
+      SessionOpener.open(file, dir.resolve("opened"));
+      List<String> expected;
+      try (Database fresh = Database.open(dir.resolve("fresh"))) {
+        expected = indexes(fresh);
+      }
+      try (Services opened = Services.open(dir.resolve("opened"), SessionFixture.clock())) {
+        assertThat(expected)
+            .anyMatch(i -> i.startsWith("MESSAGES.IX_MESSAGES_PRIORITY(PRIORITY DESC"));
+        assertThat(indexes(opened.database())).containsExactlyElementsOf(expected);
+        QueueQuery byPriority =
+            QueueQuery.newestFirst()
+                .withSort(org.firebreak.queue.QueueSort.PRIORITY, true)
+                .withWindow(0, 20);
+        assertThat(opened.messages().page(byPriority))
+            .extracting(org.firebreak.queue.Message::externalId)
+            .hasSize(20)
+            .isEqualTo(
+                demo.messages().page(byPriority).stream()
+                    .map(org.firebreak.queue.Message::externalId)
+                    .toList());
+      }
+    }
+  }
+}
