@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,16 +42,20 @@ public final class TriageStore {
   static int setStatus(
       Connection c, long change, List<Long> ids, MessageStatus status, String actor, Instant at)
       throws SQLException {
-    List<Long> touched = SetWiseTriage.setStatus(c, change, ids, status.name(), actor, at);
+    boolean few = ids.size() <= RowWiseTriage.MAX_ROWS;
+    List<Long> touched =
+        few
+            ? RowWiseTriage.setStatus(c, change, ids, status, actor, at)
+            : SetWiseTriage.setStatus(c, change, ids, status.name(), actor, at);
     if (touched.isEmpty()) {
       return 0;
     }
     Long needsReply = labelId(c, NEEDS_REPLY_LABEL);
     if (needsReply != null) {
       if (status.awaitsReply()) {
-        SetWiseTriage.addLabel(c, change, touched, needsReply, actor, at);
+        addLabel(c, change, touched, needsReply, actor, at);
       } else {
-        SetWiseTriage.removeLabel(c, change, touched, needsReply, actor, at);
+        removeLabel(c, change, touched, needsReply, actor, at);
       }
     }
     return touched.size();
@@ -66,7 +69,7 @@ public final class TriageStore {
                 "The label no longer exists (it may have just been deleted).", "label");
           }
           long change = nextChange(c);
-          List<Long> without = withoutLabel(c, ids, labelId);
+          List<Long> without = RowWiseTriage.withoutLabel(c, ids, labelId);
           int changed =
               without.isEmpty()
                   ? removeLabel(c, change, ids, labelId, actor, at)
@@ -78,13 +81,17 @@ public final class TriageStore {
   static int addLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
-    return SetWiseTriage.addLabel(c, change, ids, labelId, actor, at);
+    return ids.size() <= RowWiseTriage.MAX_ROWS
+        ? RowWiseTriage.addLabel(c, change, ids, labelId, actor, at)
+        : SetWiseTriage.addLabel(c, change, ids, labelId, actor, at);
   }
 
   static int removeLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
-    return SetWiseTriage.removeLabel(c, change, ids, labelId, actor, at);
+    return ids.size() <= RowWiseTriage.MAX_ROWS
+        ? RowWiseTriage.removeLabel(c, change, ids, labelId, actor, at)
+        : SetWiseTriage.removeLabel(c, change, ids, labelId, actor, at);
   }
 
   /** Adds a label to the messages that lack it, as one undoable change set (a rule applied). */
@@ -111,7 +118,7 @@ public final class TriageStore {
   static int assign(
       Connection c, long change, List<Long> ids, String person, String actor, Instant at)
       throws SQLException {
-    Map<Long, String> before = column(c, ids, "assignee");
+    Map<Long, String> before = RowWiseTriage.column(c, ids, "assignee");
     List<AuditEntry> audit = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement("UPDATE messages SET assignee = ? WHERE id = ?")) {
@@ -129,7 +136,7 @@ public final class TriageStore {
     AuditLog.appendChange(c, change, audit);
     if (person != null) {
       List<Long> waiting = new ArrayList<>();
-      for (Map.Entry<Long, String> e : column(c, ids, "status").entrySet()) {
+      for (Map.Entry<Long, String> e : RowWiseTriage.column(c, ids, "status").entrySet()) {
         if (MessageStatus.NEEDS_REPLY.name().equals(e.getValue())) {
           waiting.add(e.getKey());
         }
@@ -158,7 +165,7 @@ public final class TriageStore {
       String actor,
       Instant at)
       throws SQLException {
-    Map<Long, String> platforms = column(c, ids, "platform");
+    Map<Long, String> platforms = RowWiseTriage.column(c, ids, "platform");
     List<AuditEntry> audit = new ArrayList<>();
     for (Map.Entry<Long, String> e : platforms.entrySet()) {
       Platform where = platform.orElse(Platform.valueOf(e.getValue()));
@@ -215,40 +222,6 @@ public final class TriageStore {
         return rs.next();
       }
     }
-  }
-
-  /** The column's value for each existing message id, in id order. */
-  private static Map<Long, String> column(Connection c, List<Long> ids, String column)
-      throws SQLException {
-    Map<Long, String> out = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, " + column + " FROM messages WHERE id = ANY(?) ORDER BY id")) {
-      ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getLong(1), rs.getString(2));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<Long> withoutLabel(Connection c, List<Long> ids, long labelId)
-      throws SQLException {
-    List<Long> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id FROM messages m WHERE id = ANY(?) AND NOT EXISTS (SELECT 1 FROM message_labels ml WHERE ml.message_id = m.id AND ml.label_id = ?) ORDER BY id")) {
-      ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-      ps.setLong(2, labelId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
   }
 
   private static Long labelId(Connection c, String name) throws SQLException {
