@@ -50,8 +50,8 @@ public final class StatsQuery {
   }
 
   /**
-   * Only the Monitor's live counters (total, needing a reply), without the group-bys of {@link
-   * #counts()}, so polling them stays cheap at a million messages.
+   * Only the live counters (total, needing a reply, replies) of the Monitor and the status bar,
+   * without the group-bys of {@link #counts()}, so polling them stays cheap at a million messages.
    */
   public MessageCounts liveCounts() {
     return db.read(
@@ -62,7 +62,7 @@ public final class StatsQuery {
                     c,
                     "SELECT COUNT(*) FROM messages WHERE status IN ('NEEDS_REPLY', 'ASSIGNED',"
                         + " 'ESCALATED') AND direction = 'INBOUND'"),
-                0,
+                single(c, "SELECT COUNT(*) FROM replies"),
                 Map.of(),
                 Map.of(),
                 Map.of()));

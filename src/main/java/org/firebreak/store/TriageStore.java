@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,32 +42,23 @@ public final class TriageStore {
   static int setStatus(
       Connection c, long change, List<Long> ids, MessageStatus status, String actor, Instant at)
       throws SQLException {
-    Map<Long, String> before = column(c, ids, "status");
-    List<AuditEntry> audit = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("UPDATE messages SET status = ? WHERE id = ?")) {
-      for (Map.Entry<Long, String> e : before.entrySet()) {
-        if (!status.name().equals(e.getValue())) {
-          ps.setString(1, status.name());
-          ps.setLong(2, e.getKey());
-          ps.addBatch();
-          audit.add(
-              AuditEntry.of(
-                  at, actor, "status.set", "message", e.getKey(), e.getValue(), status.name()));
-        }
-      }
-      ps.executeBatch();
+    boolean few = ids.size() <= RowWiseTriage.MAX_ROWS;
+    List<Long> touched =
+        few
+            ? RowWiseTriage.setStatus(c, change, ids, status, actor, at)
+            : SetWiseTriage.setStatus(c, change, ids, status.name(), actor, at);
+    if (touched.isEmpty()) {
+      return 0;
     }
-    AuditLog.appendChange(c, change, audit);
     Long needsReply = labelId(c, NEEDS_REPLY_LABEL);
     if (needsReply != null) {
-      List<Long> touched = audit.stream().map(AuditEntry::entityId).toList();
       if (status.awaitsReply()) {
         addLabel(c, change, touched, needsReply, actor, at);
       } else {
         removeLabel(c, change, touched, needsReply, actor, at);
       }
     }
-    return audit.size();
+    return touched.size();
   }
 
   public ChangeSet toggleLabel(List<Long> ids, long labelId, String actor, Instant at) {
@@ -79,7 +69,7 @@ public final class TriageStore {
                 "The label no longer exists (it may have just been deleted).", "label");
           }
           long change = nextChange(c);
-          List<Long> without = withoutLabel(c, ids, labelId);
+          List<Long> without = RowWiseTriage.withoutLabel(c, ids, labelId);
           int changed =
               without.isEmpty()
                   ? removeLabel(c, change, ids, labelId, actor, at)
@@ -91,45 +81,17 @@ public final class TriageStore {
   static int addLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
-    List<Long> missing = withoutLabel(c, ids, labelId);
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO message_labels (message_id, label_id) VALUES (?, ?)")) {
-      for (long id : missing) {
-        ps.setLong(1, id);
-        ps.setLong(2, labelId);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    List<AuditEntry> audit = new ArrayList<>();
-    for (long id : missing) {
-      audit.add(AuditEntry.of(at, actor, "label.add", "message", id, null, Long.toString(labelId)));
-    }
-    AuditLog.appendChange(c, change, audit);
-    return missing.size();
+    return ids.size() <= RowWiseTriage.MAX_ROWS
+        ? RowWiseTriage.addLabel(c, change, ids, labelId, actor, at)
+        : SetWiseTriage.addLabel(c, change, ids, labelId, actor, at);
   }
 
   static int removeLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
-    java.util.Set<Long> without = new java.util.HashSet<>(withoutLabel(c, ids, labelId));
-    List<AuditEntry> audit = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM message_labels WHERE message_id = ? AND label_id = ?")) {
-      for (long id : ids) {
-        if (!without.contains(id)) {
-          ps.setLong(1, id);
-          ps.setLong(2, labelId);
-          ps.addBatch();
-          audit.add(
-              AuditEntry.of(
-                  at, actor, "label.remove", "message", id, Long.toString(labelId), null));
-        }
-      }
-      ps.executeBatch();
-    }
-    AuditLog.appendChange(c, change, audit);
-    return audit.size();
+    return ids.size() <= RowWiseTriage.MAX_ROWS
+        ? RowWiseTriage.removeLabel(c, change, ids, labelId, actor, at)
+        : SetWiseTriage.removeLabel(c, change, ids, labelId, actor, at);
   }
 
   /** Adds a label to the messages that lack it, as one undoable change set (a rule applied). */
@@ -156,7 +118,7 @@ public final class TriageStore {
   static int assign(
       Connection c, long change, List<Long> ids, String person, String actor, Instant at)
       throws SQLException {
-    Map<Long, String> before = column(c, ids, "assignee");
+    Map<Long, String> before = RowWiseTriage.column(c, ids, "assignee");
     List<AuditEntry> audit = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement("UPDATE messages SET assignee = ? WHERE id = ?")) {
@@ -174,7 +136,7 @@ public final class TriageStore {
     AuditLog.appendChange(c, change, audit);
     if (person != null) {
       List<Long> waiting = new ArrayList<>();
-      for (Map.Entry<Long, String> e : column(c, ids, "status").entrySet()) {
+      for (Map.Entry<Long, String> e : RowWiseTriage.column(c, ids, "status").entrySet()) {
         if (MessageStatus.NEEDS_REPLY.name().equals(e.getValue())) {
           waiting.add(e.getKey());
         }
@@ -203,7 +165,7 @@ public final class TriageStore {
       String actor,
       Instant at)
       throws SQLException {
-    Map<Long, String> platforms = column(c, ids, "platform");
+    Map<Long, String> platforms = RowWiseTriage.column(c, ids, "platform");
     List<AuditEntry> audit = new ArrayList<>();
     for (Map.Entry<Long, String> e : platforms.entrySet()) {
       Platform where = platform.orElse(Platform.valueOf(e.getValue()));
@@ -224,58 +186,19 @@ public final class TriageStore {
           if (alreadyUndone(c, changeId)) {
             throw new TriageRuleException("That change was already undone.", "change");
           }
-          List<AuditEntry> entries = changeEntries(c, changeId);
-          if (entries.isEmpty()) {
+          long change = nextChange(c);
+          int messages = SetWiseUndo.undo(c, changeId, change, actor, at);
+          if (messages == 0) {
             throw new TriageRuleException("There is no change " + changeId + " to undo.", "change");
           }
-          long change = nextChange(c);
-          List<AuditEntry> audit = new ArrayList<>();
-          for (int i = entries.size() - 1; i >= 0; i--) {
-            AuditEntry e = entries.get(i);
-            revert(c, e);
-            audit.add(
-                AuditEntry.of(
-                    at,
-                    actor,
-                    "undo." + e.action(),
-                    "message",
-                    e.entityId(),
-                    e.after(),
-                    e.before()));
-          }
-          audit.add(
-              AuditEntry.of(at, actor, "undo", "change", changeId, null, Long.toString(change)));
-          AuditLog.appendChange(c, change, audit);
-          return new ChangeSet(
-              change, "undo", (int) entries.stream().map(AuditEntry::entityId).distinct().count());
+          AuditLog.appendChange(
+              c,
+              change,
+              List.of(
+                  AuditEntry.of(
+                      at, actor, "undo", "change", changeId, null, Long.toString(change))));
+          return new ChangeSet(change, "undo", messages);
         });
-  }
-
-  private static void revert(Connection c, AuditEntry e) throws SQLException {
-    String sql;
-    switch (e.action()) {
-      case "status.set" -> sql = "UPDATE messages SET status = ? WHERE id = ?";
-      case "assign" -> sql = "UPDATE messages SET assignee = ? WHERE id = ?";
-      case "label.add" ->
-          sql = "DELETE FROM message_labels WHERE label_id = CAST(? AS BIGINT) AND message_id = ?";
-      case "label.remove" ->
-          sql =
-              "MERGE INTO message_labels (label_id, message_id) KEY (message_id, label_id) VALUES (CAST(? AS BIGINT), ?)";
-      case "reply.record" ->
-          sql = "DELETE FROM replies WHERE id = CAST(? AS BIGINT) AND message_id = ?";
-      default ->
-          throw new TriageRuleException(
-              "A change of kind " + e.action() + " cannot be undone.", "change");
-    }
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(
-          1,
-          e.action().startsWith("label.add") || e.action().equals("reply.record")
-              ? e.after()
-              : e.before());
-      ps.setLong(2, e.entityId());
-      ps.executeUpdate();
-    }
   }
 
   public List<AuditEntry> history(long messageId) {
@@ -290,15 +213,6 @@ public final class TriageStore {
     }
   }
 
-  private static List<AuditEntry> changeEntries(Connection c, long changeId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT * FROM audit_log WHERE change_id = ? AND entity = 'message' ORDER BY id")) {
-      ps.setLong(1, changeId);
-      return AuditLog.readAll(ps);
-    }
-  }
-
   private static boolean alreadyUndone(Connection c, long changeId) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -308,40 +222,6 @@ public final class TriageStore {
         return rs.next();
       }
     }
-  }
-
-  /** The column's value for each existing message id, in id order. */
-  private static Map<Long, String> column(Connection c, List<Long> ids, String column)
-      throws SQLException {
-    Map<Long, String> out = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, " + column + " FROM messages WHERE id = ANY(?) ORDER BY id")) {
-      ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getLong(1), rs.getString(2));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<Long> withoutLabel(Connection c, List<Long> ids, long labelId)
-      throws SQLException {
-    List<Long> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id FROM messages m WHERE id = ANY(?) AND NOT EXISTS (SELECT 1 FROM message_labels ml WHERE ml.message_id = m.id AND ml.label_id = ?) ORDER BY id")) {
-      ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-      ps.setLong(2, labelId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getLong(1));
-        }
-      }
-    }
-    return out;
   }
 
   private static Long labelId(Connection c, String name) throws SQLException {

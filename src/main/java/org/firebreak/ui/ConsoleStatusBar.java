@@ -41,7 +41,7 @@ final class ConsoleStatusBar extends StatusBar {
 
   void refresh() {
     runner.run(
-        stats::counts,
+        stats::liveCounts,
         c ->
             counts.setText(
                 i18n.get(

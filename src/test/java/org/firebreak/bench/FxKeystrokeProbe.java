@@ -30,6 +30,8 @@ import org.firebreak.ui.common.TaskRunner;
 final class FxKeystrokeProbe {
 
   private final List<Long> slices = new ArrayList<>();
+  private final List<String> sources = new ArrayList<>();
+  private final java.util.Map<String, Integer> worstBy = new java.util.TreeMap<>();
   private final AtomicInteger pending = new AtomicInteger();
   private long pulseStart;
   private TableView<?> table;
@@ -54,7 +56,7 @@ final class FxKeystrokeProbe {
           Console console = new Console(services, runner, i18n, new ErrorReporter(i18n), u -> {});
           Scene scene = new Scene(console.root(), 1280, 800);
           scene.addPreLayoutPulseListener(() -> pulseStart = System.nanoTime());
-          scene.addPostLayoutPulseListener(() -> record(System.nanoTime() - pulseStart));
+          scene.addPostLayoutPulseListener(() -> record("pulse", System.nanoTime() - pulseStart));
           Stage stage = new Stage();
           stage.setScene(scene);
           stage.show();
@@ -68,6 +70,7 @@ final class FxKeystrokeProbe {
       int row = k;
       synchronized (slices) {
         slices.clear();
+        sources.clear();
       }
       onFx(
           () -> {
@@ -78,23 +81,42 @@ final class FxKeystrokeProbe {
                 table,
                 new KeyEvent(
                     KeyEvent.KEY_PRESSED, "e", "e", KeyCode.E, false, false, false, false));
-            record(System.nanoTime() - t0);
+            record("key", System.nanoTime() - t0);
             return null;
           });
       awaitSettled(() -> true);
       synchronized (slices) {
-        worst[k] = slices.stream().mapToLong(Long::longValue).max().orElse(0);
+        int at = 0;
+        for (int i = 1; i < slices.size(); i++) {
+          at = slices.get(i) > slices.get(at) ? i : at;
+        }
+        worst[k] = slices.isEmpty() ? 0 : slices.get(at);
+        if (!slices.isEmpty()) {
+          worstBy.merge(sources.get(at), 1, Integer::sum);
+        }
       }
     }
+    System.out.printf(
+        "{\"note\":\"longest FX slice per keystroke came from (source: keystrokes): %s\"}%n",
+        worstBy);
     runner.shutdown();
     Platform.exit();
     return worst;
   }
 
-  private void record(long nanos) {
+  private void record(String source, long nanos) {
     synchronized (slices) {
       slices.add(nanos);
+      sources.add(source);
     }
+  }
+
+  /** The class a result handler was written in: where its FX time goes. */
+  private static String source(Object handler) {
+    String name = handler.getClass().getName();
+    int lambda = name.indexOf("$$");
+    name = lambda < 0 ? name : name.substring(0, lambda);
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   /** Waits until no background work is in flight and a few pulses have passed. */
@@ -145,7 +167,7 @@ final class FxKeystrokeProbe {
             try {
               onSuccess.accept(r);
             } finally {
-              record(System.nanoTime() - t0);
+              record(source(onSuccess), System.nanoTime() - t0);
               pending.decrementAndGet();
             }
           },

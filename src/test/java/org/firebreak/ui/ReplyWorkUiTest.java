@@ -163,6 +163,30 @@ class ReplyWorkUiTest extends ConsoleFixture {
             notes.getItems().stream()
                 .anyMatch(n -> n.toString().endsWith("Called back; wants a refund")));
     assertThat(services.triage().history(m.id())).anyMatch(h -> h.action().equals("note.add"));
+
+    // a long note wraps inside the pane: read whole, nothing cut off or past the right edge
+    String longNote =
+        "Called back at home; the kettle tripped the fuse twice this week and the base is"
+            + " scorched, she wants a courier to collect it and a refund to the original card,"
+            + " not store credit";
+    robot.clickOn("#detailNote");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#detailNote")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText(longNote));
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> notes.getItems().stream().anyMatch(n -> n.toString().endsWith(longNote)));
+    waitUntil(() -> noteCell(robot, longNote).isPresent());
+    javafx.scene.control.ListCell<?> cell = noteCell(robot, longNote).orElseThrow();
+    javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".fb-wrapped-line");
+    assertThat(shown.getText()).endsWith(longNote);
+    // on several lines, every one of them inside the pane
+    waitUntil(() -> shown.getLayoutBounds().getHeight() > 2.5 * shown.getFont().getSize());
+    assertThat(shown.localToScene(shown.getLayoutBounds()).getMaxX())
+        .isLessThanOrEqualTo(notes.localToScene(notes.getLayoutBounds()).getMaxX());
+    assertThat(cell.getHeight()).isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
     Snapshots.write(scene.getRoot(), "queue-overdue-notes");
 
     ConsoleUiTest.clickFirstRow(robot);
@@ -172,6 +196,14 @@ class ReplyWorkUiTest extends ConsoleFixture {
             robot.lookup("#assignDialog .combo-box").queryComboBox().getItems().get(0).toString())
         .matches(".+ \\(\\d+ open\\)");
     robot.type(KeyCode.ESCAPE);
+  }
+
+  private static java.util.Optional<javafx.scene.control.ListCell<?>> noteCell(
+      FxRobot robot, String text) {
+    return robot.lookup("#detailNotes .list-cell").queryAll().stream()
+        .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
+        .filter(c -> c.getItem() != null && c.getItem().toString().endsWith(text))
+        .findFirst();
   }
 
   @Test

@@ -96,7 +96,8 @@ public final class HeaderViewModel {
     this.dataChanged = dataChanged;
     this.i18n = i18n;
     incidentName.set(i18n.get("header.noIncident"));
-    dataChanged.subscribe(this::refresh);
+    // a triage action changes none of this: only other changes reload it
+    dataChanged.subscribe(this::refresh, () -> {});
     cadenceMinutes.addListener((o, was, now) -> tick());
   }
 

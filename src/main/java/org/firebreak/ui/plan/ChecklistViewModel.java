@@ -24,7 +24,8 @@ public final class ChecklistViewModel {
     this.playbooks = playbooks;
     this.runner = runner;
     this.actor = actor;
-    dataChanged.subscribe(this::refresh);
+    // a triage action changes none of this: only other changes reload it
+    dataChanged.subscribe(this::refresh, () -> {});
   }
 
   public void refresh() {

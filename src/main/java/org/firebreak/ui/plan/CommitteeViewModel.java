@@ -50,7 +50,8 @@ public final class CommitteeViewModel {
     this.formats = formats;
     this.clock = clock;
     this.actor = actor;
-    dataChanged.subscribe(this::refresh);
+    // a triage action changes none of this: only other changes reload it
+    dataChanged.subscribe(this::refresh, () -> {});
   }
 
   public void refresh() {

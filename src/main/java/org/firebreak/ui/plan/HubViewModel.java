@@ -36,7 +36,8 @@ public final class HubViewModel {
     this.incidents = incidents;
     this.runner = runner;
     this.onFailure = onFailure;
-    dataChanged.subscribe(this::refresh);
+    // a triage action changes none of this: only other changes reload it
+    dataChanged.subscribe(this::refresh, () -> {});
   }
 
   public void refresh() {

@@ -38,7 +38,8 @@ public final class PlaybooksViewModel {
     this.dataChanged = dataChanged;
     this.i18n = i18n;
     this.actor = actor;
-    dataChanged.subscribe(this::refresh);
+    // a triage action changes none of this: only other changes reload it
+    dataChanged.subscribe(this::refresh, () -> {});
   }
 
   public void refresh() {

@@ -73,6 +73,7 @@ final class MessageDetailView extends VBox {
     link.setOnAction(e -> openLink.accept(link.getText()));
     history.setId("detailHistory");
     notes.setId("detailNotes");
+    WrappingCell.wrapLines(notes);
     VBox.setVgrow(notes, Priority.ALWAYS);
     note.setId("detailNote");
     note.setPromptText(i18n.get("detail.note.prompt"));

@@ -94,6 +94,13 @@ public final class QueueView extends BorderPane {
     // its selection; putting it back in the same change leaves no moment where a key acts on
     // nothing
     vm.rows().addListener((ListChangeListener<Message>) c -> restoreSelection());
+    vm.updatingRowsProperty()
+        .addListener(
+            (o, was, updating) -> {
+              if (!updating) {
+                rememberSelection();
+              }
+            });
 
     SplitPane split = new SplitPane(table, detail);
     split.setDividerPositions(0.76);
@@ -197,7 +204,7 @@ public final class QueueView extends BorderPane {
 
   private void rememberSelection() {
     List<Message> selected = table.getSelectionModel().getSelectedItems();
-    if (!selected.isEmpty()) {
+    if (!selected.isEmpty() && !vm.updatingRowsProperty().get()) {
       anchorIds = selected.stream().map(Message::id).collect(Collectors.toSet());
       anchorIndex = table.getSelectionModel().getSelectedIndex();
       // choosing rows by hand ends "all matching"

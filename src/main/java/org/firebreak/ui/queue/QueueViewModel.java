@@ -156,12 +156,24 @@ public final class QueueViewModel {
             // replaced before the rows, whose cells then read it: no extra pass over the table
             overdue = java.util.Set.copyOf(window.overdue());
             overdueCount.set(window.overdueCount());
-            openLoad.clear();
-            openLoad.putAll(window.openLoad());
-            rows.setAll(window.rows());
+            if (!openLoad.equals(window.openLoad())) {
+              openLoad.clear();
+              openLoad.putAll(window.openLoad());
+            }
+            // only what changed: after a triage key the table redraws one row, not the page
+            updatingRows.set(true);
+            try {
+              RowPatch.apply(rows, window.rows());
+            } finally {
+              updatingRows.set(false);
+            }
             matching.set(window.matching());
-            labels.setAll(window.labels());
-            team.setAll(window.team());
+            if (!labels.equals(window.labels())) {
+              labels.setAll(window.labels());
+            }
+            if (!team.equals(window.team())) {
+              team.setAll(window.team());
+            }
           }
         },
         e -> {});
@@ -177,6 +189,17 @@ public final class QueueViewModel {
       long overdueCount,
       java.util.Map<String, Long> openLoad,
       java.util.Optional<java.time.Instant> pausedAt) {}
+
+  private final javafx.beans.property.BooleanProperty updatingRows =
+      new javafx.beans.property.SimpleBooleanProperty();
+
+  /**
+   * True while a fresh page is being patched into the rows (it may take several list changes): a
+   * selection the table moves on its own meanwhile is not the person's.
+   */
+  public javafx.beans.property.ReadOnlyBooleanProperty updatingRowsProperty() {
+    return updatingRows;
+  }
 
   /** Messages on this page past their response target. */
   public java.util.Set<Long> overdue() {
