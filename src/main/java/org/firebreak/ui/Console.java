@@ -250,6 +250,7 @@ public final class Console {
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
             services.statsQuery(),
+            services.autoBackup(),
             runner,
             dataChanged,
             i18n,
