@@ -1,12 +1,17 @@
 package org.firebreak.backup;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.firebreak.store.Backups;
-import org.firebreak.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Backs the incident database up every {@link #INTERVAL} while an incident is active. The
@@ -18,13 +23,16 @@ public final class AutoBackup {
 
   public static final Duration INTERVAL = Duration.ofMinutes(10);
   public static final int KEEP = 5;
+  private static final Logger LOG = LoggerFactory.getLogger(AutoBackup.class);
 
   private final Backups backups;
   private final BooleanSupplier incidentActive;
   private final Clock clock;
   private final Duration interval;
+  private final Path folder;
+  private final List<Consumer<Optional<BackupFailure>>> listeners = new CopyOnWriteArrayList<>();
   private Instant last;
-  private volatile String lastFailure;
+  private volatile BackupFailure lastFailure;
 
   public AutoBackup(
       Backups backups, BooleanSupplier incidentActive, Clock clock, Duration interval) {
@@ -32,9 +40,13 @@ public final class AutoBackup {
     this.incidentActive = incidentActive;
     this.clock = clock;
     this.interval = interval;
+    this.folder = backups.folder();
   }
 
-  /** Takes a backup if one is due; returns it. A failure is kept for {@link #lastFailure}. */
+  /**
+   * Takes a backup if one is due; returns it. A failure is kept for {@link #lastFailure} (the next
+   * tick tries again) and never thrown, so the scheduler calling this keeps calling it.
+   */
   public synchronized Optional<Backups.Backup> tick() {
     if (!incidentActive.getAsBoolean()) {
       return Optional.empty();
@@ -46,16 +58,36 @@ public final class AutoBackup {
     try {
       Backups.Backup taken = backups.take();
       last = now;
-      lastFailure = null;
+      changed(null);
       return Optional.of(taken);
-    } catch (StoreException e) {
-      lastFailure = e.getMessage();
+    } catch (RuntimeException e) {
+      LOG.warn("Automatic backup into {} failed: {}", folder, e.getMessage());
+      changed(BackupFailure.of(e, now, folder));
       return Optional.empty();
     }
   }
 
-  /** Why the latest backup failed, or empty when it succeeded. */
-  public Optional<String> lastFailure() {
+  private void changed(BackupFailure now) {
+    BackupFailure before = lastFailure;
+    lastFailure = now;
+    if (before != null || now != null) {
+      for (Consumer<Optional<BackupFailure>> listener : listeners) {
+        listener.accept(Optional.ofNullable(now));
+      }
+    }
+  }
+
+  /** Why the latest backup failed, or empty when it succeeded (or none was tried yet). */
+  public Optional<BackupFailure> lastFailure() {
     return Optional.ofNullable(lastFailure);
+  }
+
+  /**
+   * Tells {@code listener} (on the backup thread) after each failed backup, and once after the
+   * success that follows a failure; returns what unsubscribes it.
+   */
+  public Runnable subscribe(Consumer<Optional<BackupFailure>> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 }

@@ -9,7 +9,8 @@ import org.firebreak.store.IntakeStore;
  * The one road every message takes in: source → normalise → enrich → batches inserted in one
  * transaction each, de-duplicated on (platform, id) against the run and the database → a notice per
  * batch. A source that turns out unreadable halfway takes back what this run had stored, so a
- * failed import leaves the database as it was; a cancelled one keeps its committed batches.
+ * failed import leaves the database as it was; a cancelled one, or one stopped by a full disk,
+ * keeps its committed batches.
  */
 public final class IntakePipeline {
 
@@ -116,7 +117,9 @@ public final class IntakePipeline {
           e.addSuppressed(stored);
         }
       }
-      takeBack(run, e);
+      if (!diskFull(e)) {
+        takeBack(run, e);
+      }
       throw e;
     } finally {
       writer.shutdown();
@@ -170,6 +173,19 @@ public final class IntakePipeline {
         new BatchStored(
             run.name, stored.result().inserted(), stored.result().duplicates(), readSoFar));
     control.progress(readSoFar);
+  }
+
+  /**
+   * A full disk keeps the committed batches, as a cancel does: the message says to free space and
+   * run the import again, which adds only the rest (ADR 0021).
+   */
+  private static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.firebreak.store.DiskFullException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void takeBack(Run run, RuntimeException cause) {

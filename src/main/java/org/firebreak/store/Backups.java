@@ -52,6 +52,11 @@ public final class Backups {
     return base.toAbsolutePath().resolveSibling(base.getFileName() + "-backups");
   }
 
+  /** The folder this database's backups go to. */
+  public Path folder() {
+    return folder(db.base());
+  }
+
   /** Takes, checks and keeps a backup, then drops the oldest beyond the rotation. */
   public Backup take() {
     Instant at = clock.instant();
@@ -149,6 +154,15 @@ public final class Backups {
     return candidate;
   }
 
+  /** A backup that failed its reopen-and-count check; it is not kept. */
+  public static final class UntrustedBackupException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    UntrustedBackupException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /** Opens the backup's database read-only in a scratch folder: {messages, audit rows}. */
   static long[] count(Path zip) throws IOException {
     Path scratch = Files.createTempDirectory("firebreak-backup-check");
@@ -160,7 +174,7 @@ public final class Backups {
           Statement s = c.createStatement()) {
         return new long[] {single(s, "messages"), single(s, "audit_log")};
       } catch (SQLException e) {
-        throw new StoreException(
+        throw new UntrustedBackupException(
             "The backup " + zip + " could not be reopened, so it is not trusted: " + e.getMessage(),
             e);
       }

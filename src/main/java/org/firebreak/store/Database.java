@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final boolean readOnly;
+  private StoreHousekeeping housekeeping;
 
   private Database(
       Path base,
@@ -99,6 +100,7 @@ public final class Database implements AutoCloseable {
           .migrate();
       Database db = new Database(base, pool, channel, lock, false);
       db.recordWriter();
+      db.housekeeping = StoreHousekeeping.start(db);
       return db;
     } catch (SQLException e) {
       release(lock, channel);
@@ -314,6 +316,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (housekeeping != null) {
+      housekeeping.close();
+    }
     pool.dispose();
     if (!readOnly) {
       try {

@@ -253,6 +253,7 @@ public final class Console {
         new ConsoleStatusBar(
             services.database().dataFile().toString(),
             services.statsQuery(),
+            services.autoBackup(),
             runner,
             dataChanged,
             i18n,

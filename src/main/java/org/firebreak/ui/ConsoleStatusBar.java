@@ -9,7 +9,10 @@ import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
 import org.firebreak.ui.common.TaskRunner;
 
-/** The status bar: which database is open and how many messages it holds. */
+/**
+ * The status bar: which database is open, how many messages it holds, and a warning while automatic
+ * backups are failing.
+ */
 final class ConsoleStatusBar extends StatusBar {
 
   private final StatsQuery stats;
@@ -21,6 +24,7 @@ final class ConsoleStatusBar extends StatusBar {
   ConsoleStatusBar(
       String database,
       StatsQuery stats,
+      org.firebreak.backup.AutoBackup backups,
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n,
@@ -33,7 +37,9 @@ final class ConsoleStatusBar extends StatusBar {
     setFocusTraversable(false); // read-only figures; Tab goes on to the next control
     setText(i18n.get("status.database", database));
     counts.setId("statusCounts");
-    getRightItems().add(counts);
+    counts.setMinWidth(Label.USE_PREF_SIZE); // the database path gives way first
+    getRightItems()
+        .addAll(new org.firebreak.ui.backup.BackupWarning(backups, i18n, formats), counts);
     dataChanged.subscribe(this::refresh);
     javafx.animation.Timeline poll =
         org.firebreak.ui.common.WhileShown.every(this, Duration.seconds(10), () -> refresh());

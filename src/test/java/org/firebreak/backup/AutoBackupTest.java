@@ -48,6 +48,64 @@ class AutoBackupTest {
   }
 
   @Test
+  void aFailedBackupIsKeptAndToldNotThrownAndTheNextSuccessClearsIt() throws Exception {
+    try (Services s = TempDatabase.open(dir, clock)) {
+      s.writeDemo();
+      List<java.util.Optional<BackupFailure>> told = new java.util.ArrayList<>();
+      Runnable unsubscribe = s.autoBackup().subscribe(told::add);
+      Path folder = Backups.folder(s.database().base());
+      Files.writeString(folder, "a file where the folder should be");
+
+      assertThat(s.autoBackup().tick()).isEmpty();
+      BackupFailure failure = s.autoBackup().lastFailure().orElseThrow();
+      assertThat(failure.kind()).isEqualTo(BackupFailure.Kind.FOLDER);
+      assertThat(failure.folder()).isEqualTo(folder);
+      assertThat(failure.at()).isEqualTo(clock.instant());
+
+      Files.delete(folder);
+      assertThat(s.autoBackup().tick())
+          .as("retried at the next tick, not ten minutes on")
+          .isPresent();
+      assertThat(s.autoBackup().lastFailure()).isEmpty();
+      assertThat(told).hasSize(2);
+      assertThat(told.get(0)).contains(failure);
+      assertThat(told.get(1)).isEmpty();
+
+      clock.advance(Duration.ofMinutes(10));
+      unsubscribe.run();
+      Files.delete(Backups.list(s.database().base()).get(0).file());
+      assertThat(s.autoBackup().tick()).isPresent();
+      assertThat(told).as("a success after a success is not news").hasSize(2);
+    }
+  }
+
+  @Test
+  void failuresAreSortedByWhatThePersonCanDo() {
+    Path folder = dir.resolve("incident-backups");
+    java.time.Instant at = clock.instant();
+    assertThat(
+            BackupFailure.of(
+                    new StoreException(
+                        "x",
+                        new org.firebreak.store.DiskFullException(
+                            folder, new java.io.IOException())),
+                    at,
+                    folder)
+                .kind())
+        .isEqualTo(BackupFailure.Kind.DISK_FULL);
+    assertThat(
+            BackupFailure.of(
+                    new StoreException(
+                        "x", new java.nio.file.AccessDeniedException(folder.toString())),
+                    at,
+                    folder)
+                .kind())
+        .isEqualTo(BackupFailure.Kind.FOLDER);
+    assertThat(BackupFailure.of(new IllegalStateException("odd"), at, folder))
+        .isEqualTo(new BackupFailure(BackupFailure.Kind.OTHER, at, folder, "odd"));
+  }
+
+  @Test
   void aClockThatJumpsBackStillGetsABackupAndNoIncidentMeansNone() {
     try (Services s = TempDatabase.open(dir, clock)) {
       assertThat(s.autoBackup().tick()).as("no incident, nothing to protect yet").isEmpty();

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.firebreak.app.Services;
 import org.firebreak.intake.ColumnMapping;
 import org.firebreak.intake.ImportControl;
+import org.firebreak.intake.LiveIntake;
 import org.firebreak.intake.SourceFormat;
 import org.firebreak.intake.SourceOpener;
+import org.firebreak.intake.webhook.WebhookSecret;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
@@ -33,6 +36,8 @@ public final class CrashChild {
                     .open(Path.of(args[2]), SourceFormat.NDJSON),
                 control);
         report("finished");
+      } else if (args[0].equals("webhook")) {
+        listen(s, Path.of(args[2]));
       } else if (args[0].equals("export")) {
         ExportRounds.run(s, Path.of(args[2]), CrashChild::report);
       } else if (args[0].equals("approve")) {
@@ -82,6 +87,22 @@ public final class CrashChild {
           }
         }
       }
+    }
+  }
+
+  /**
+   * The real local webhook on 127.0.0.1 (a free port, the secret in {@code secretFile}); prints
+   * {@code port N} and serves until killed. The parent counts what got 200.
+   */
+  private static void listen(Services s, Path secretFile) {
+    try (LiveIntake live =
+        new LiveIntake(
+            s.intake(), s.liveIntake(), s.clock(), new WebhookSecret(secretFile), line -> {})) {
+      int port = live.apply(new LiveIntake.Settings(true, 0, null)).webhookPort();
+      report("port " + port);
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

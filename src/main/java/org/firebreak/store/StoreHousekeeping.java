@@ -1,0 +1,88 @@
+package org.firebreak.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Online compaction of the open database file, off the FX thread. With {@code WRITE_DELAY=0} (every
+ * commit on disk before it returns, ADR 0003) H2 stops its background writer, and with it the
+ * housekeeping that rewrites half-empty chunks: the file then grew by one chunk per commit until
+ * close (about 7 KB a message under a steady trickle). This does that housekeeping on a timer
+ * instead, through H2's own {@link MVStore#compact}; the freed chunks are reused once H2's
+ * retention time has passed (ADR 0021).
+ */
+final class StoreHousekeeping implements AutoCloseable {
+
+  /** How often the file is compacted. */
+  static final long PERIOD_SECONDS = 10;
+
+  /** Chunks fuller than this are left alone (H2's own default for auto-compaction). */
+  static final int TARGET_FILL_RATE = 90;
+
+  /** At most this much is rewritten per round, so a round stays short. */
+  static final int WRITE_LIMIT = 16 << 20;
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoreHousekeeping.class);
+
+  private final ScheduledExecutorService timer;
+
+  private StoreHousekeeping(ScheduledExecutorService timer) {
+    this.timer = timer;
+  }
+
+  static StoreHousekeeping start(Database db) {
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = Executors.defaultThreadFactory().newThread(r);
+              t.setName("database-housekeeping");
+              t.setDaemon(true);
+              t.setPriority(Thread.MIN_PRIORITY);
+              return t;
+            });
+    timer.scheduleWithFixedDelay(
+        () -> compactQuietly(db), PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+    return new StoreHousekeeping(timer);
+  }
+
+  private static void compactQuietly(Database db) {
+    try {
+      db.read(StoreHousekeeping::compact);
+    } catch (RuntimeException e) {
+      // a missed round only means a larger file until the next one
+      LOG.debug("Database housekeeping skipped: {}", e.toString());
+    }
+  }
+
+  /** Rewrites the file's half-empty chunks; true when anything was rewritten. */
+  static boolean compact(Connection c) throws SQLException {
+    MVStore store = mvStore(c);
+    return store != null && !store.isClosed() && store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+  }
+
+  static MVStore mvStore(Connection c) throws SQLException {
+    if (c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local) {
+      return local.getDatabase().getStore().getMvStore();
+    }
+    return null;
+  }
+
+  /** Stops the timer; a round in progress finishes first (briefly). */
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    try {
+      timer.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
