@@ -76,9 +76,7 @@ public final class Console {
     this(services, runner, i18n, errors, openLink, Preferences.defaults(), HostActions.NONE);
   }
 
-  /**
-   * @param host what the window offers: preferences, other databases, recent ones
-   */
+  /** The console; its host is what the window offers: preferences, other databases, recent ones. */
   public Console(
       Services services,
       TaskRunner runner,
