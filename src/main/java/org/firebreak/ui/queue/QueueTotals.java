@@ -2,19 +2,17 @@ package org.firebreak.ui.queue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.firebreak.triage.Label;
-import org.firebreak.triage.TeamMember;
 
 /**
- * What a queue refresh shows beside its page that does not depend on the page: the labels, the
- * team, how many messages are overdue and each person's open load. Read again only when the
- * incident's data changed (an import, a triage action: {@link #changed()}) or, for the overdue
- * count, which grows with time alone, once {@link #FRESH} has passed; a page turn, a filter change
- * or bringing arrivals in reuses them.
+ * The two whole-queue figures a queue refresh shows beside its page: how many messages are overdue
+ * and each person's open load (both aggregate the whole messages table). Read again only when the
+ * incident's data changed (an import, a triage action: {@link #changed()}) or once {@link #FRESH}
+ * has passed on the clock (time alone makes messages overdue; a drill's clock jumps); a page turn,
+ * a filter change or bringing arrivals in reuses them. An arrival is never overdue at once (its
+ * target counts from its arrival), so arrivals need not invalidate them.
  */
 final class QueueTotals {
 
@@ -22,8 +20,7 @@ final class QueueTotals {
   static final Duration FRESH = Duration.ofSeconds(15);
 
   /** The figures, as read at one moment. */
-  record Figures(
-      List<Label> labels, List<TeamMember> team, long overdueCount, Map<String, Long> openLoad) {}
+  record Figures(long overdueCount, Map<String, Long> openLoad) {}
 
   private record Cached(long version, Instant at, Figures figures) {}
 

@@ -74,8 +74,6 @@ public final class QueueViewModel {
         new QueueTotals(
             now ->
                 new QueueTotals.Figures(
-                    labelStore.all(),
-                    teamStore.all(),
                     messages.count(
                         QueueQuery.newestFirst()
                             .withFilter(org.firebreak.queue.QueueFilter.NONE.withOverdueAsOf(now))),
@@ -154,8 +152,8 @@ public final class QueueViewModel {
           return new Window(
               page,
               messages.count(shown),
-              t.labels(),
-              t.team(),
+              labelStore.all(),
+              teamStore.all(),
               maxId,
               messages.overdue(page.stream().map(Message::id).toList(), now),
               t.overdueCount(),
@@ -192,7 +190,7 @@ public final class QueueViewModel {
       java.util.Map<String, Long> openLoad,
       java.util.Optional<java.time.Instant> pausedAt) {}
 
-  /** How many times the labels, team, overdue count and open load were read (benchmark). */
+  /** How many times the overdue count and open loads were read (benchmark). */
   public long totalsRead() {
     return totals.loads();
   }

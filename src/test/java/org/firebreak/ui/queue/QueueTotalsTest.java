@@ -3,7 +3,6 @@ package org.firebreak.ui.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,7 @@ class QueueTotalsTest {
 
   private final AtomicLong overdueInDatabase = new AtomicLong(3);
   private final QueueTotals totals =
-      new QueueTotals(
-          now -> new QueueTotals.Figures(List.of(), List.of(), overdueInDatabase.get(), Map.of()));
+      new QueueTotals(now -> new QueueTotals.Figures(overdueInDatabase.get(), Map.of()));
   private final Instant t0 = Instant.parse("2026-11-24T08:00:00Z");
 
   @Test
