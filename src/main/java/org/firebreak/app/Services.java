@@ -81,6 +81,7 @@ public final class Services implements AutoCloseable {
   private final org.firebreak.triage.SnippetService snippets;
   private final org.firebreak.triage.LabelAnswers labelAnswers;
   private final org.firebreak.queue.SavedViews savedViews;
+  private final org.firebreak.intake.ColumnPresets columnPresets;
   private final AutoBackup autoBackup;
 
   public Services(Database database, Clock clock) {
@@ -153,6 +154,9 @@ public final class Services implements AutoCloseable {
             clock);
     this.savedViews =
         new org.firebreak.queue.SavedViews(new org.firebreak.store.SavedViewStore(database), clock);
+    this.columnPresets =
+        new org.firebreak.intake.ColumnPresets(
+            new org.firebreak.store.ColumnPresetStore(database), clock);
     this.autoBackup =
         new AutoBackup(
             new Backups(database, clock, AutoBackup.KEEP),
@@ -174,6 +178,11 @@ public final class Services implements AutoCloseable {
   /** The queue's saved views. */
   public org.firebreak.queue.SavedViews savedViews() {
     return savedViews;
+  }
+
+  /** CSV column presets: built in, and those saved in this database. */
+  public org.firebreak.intake.ColumnPresets columnPresets() {
+    return columnPresets;
   }
 
   public static Services open(Path dbBase, Clock clock) {

@@ -63,7 +63,9 @@ final class ImportCommand implements Callable<Integer> {
       names = "--preset",
       paramLabel = "NAME",
       defaultValue = "generic",
-      description = "CSV column preset: generic, brandwatch or talkwalker (default: generic).")
+      description =
+          "CSV column preset: generic, brandwatch, talkwalker or one saved from the console's"
+              + " File > Import (default: generic).")
   String preset;
 
   @Option(names = "--json", description = "Print one JSON object on stdout.")
@@ -74,7 +76,9 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SourceFormat sourceFormat = SourceFormat.parse(format);
-    SourceOpener opener = new SourceOpener(ColumnMapping.preset(preset).with(map));
+    if (ColumnMapping.isBuiltIn(preset)) {
+      ColumnMapping.preset(preset).with(map); // a bad --map is refused before the database opens
+    }
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
         spec.commandLine().getErr().println("firebreak: " + f + ": no such file; nothing imported");
@@ -86,6 +90,7 @@ final class ImportCommand implements Callable<Integer> {
     List<ImportSummary> summaries = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     try (Services services = database.open()) {
+      SourceOpener opener = new SourceOpener(services.columnPresets().mapping(preset).with(map));
       for (Path f : files) {
         String name = f.getFileName().toString();
         ImportControl control = new ImportControl(progress(err, name), b -> {});

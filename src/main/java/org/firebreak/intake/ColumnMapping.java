@@ -69,6 +69,40 @@ public final class ColumnMapping {
     return new ColumnMapping(name.strip().toLowerCase(Locale.ROOT), m, null);
   }
 
+  /** A mapping saved under a name: the column each field reads, and the platform if fixed. */
+  public static ColumnMapping of(
+      String name, Map<MessageField, String> columns, Platform platform) {
+    Map<MessageField, String> m = new EnumMap<>(MessageField.class);
+    m.putAll(columns);
+    return new ColumnMapping(name, m, platform);
+  }
+
+  /** True for generic, brandwatch and talkwalker, in any case. */
+  public static boolean isBuiltIn(String name) {
+    return name != null && PRESETS.contains(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The columns named for fields (synonyms not included). */
+  public Map<MessageField, String> columns() {
+    Map<MessageField, String> m = new EnumMap<>(MessageField.class);
+    m.putAll(columns);
+    return m;
+  }
+
+  /** This mapping under another name, each field reading the column it resolves to in a header. */
+  public ColumnMapping resolvedAgainst(String name, List<String> header) {
+    Map<MessageField, String> m = new EnumMap<>(MessageField.class);
+    resolve(header).forEach((f, at) -> m.put(f, header.get(at).strip()));
+    return new ColumnMapping(name, m, defaultPlatform);
+  }
+
+  /** This mapping with one field reading another column. */
+  public ColumnMapping withColumn(MessageField field, String column) {
+    Map<MessageField, String> m = columns();
+    m.put(field, column);
+    return new ColumnMapping(preset, m, defaultPlatform);
+  }
+
   /** This mapping with {@code FIELD=COLUMN} overrides, e.g. {@code text=Full Text}. */
   public ColumnMapping with(List<String> overrides) {
     Map<MessageField, String> m = new EnumMap<>(MessageField.class);

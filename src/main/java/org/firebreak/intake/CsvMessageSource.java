@@ -33,6 +33,7 @@ public final class CsvMessageSource implements MessageSource {
   private final List<String> warnings = new ArrayList<>();
   private Map<MessageField, Integer> columns;
   private int headerWidth;
+  private List<String> header = List.of();
   private String platform;
   private long rowLine;
 
@@ -85,6 +86,14 @@ public final class CsvMessageSource implements MessageSource {
     return semicolon > comma ? ';' : ',';
   }
 
+  /**
+   * The header row once the first record was asked for: the one used, or the first row when no row
+   * looked like a header (so the person importing can choose the columns).
+   */
+  public List<String> header() {
+    return header;
+  }
+
   @Override
   public SourceRecord next() {
     try {
@@ -125,6 +134,7 @@ public final class CsvMessageSource implements MessageSource {
       if (first == null) {
         first = row;
         firstLine = rowLine;
+        header = java.util.Collections.unmodifiableList(new ArrayList<>(row));
       }
       Map<MessageField, Integer> found = mapping.resolve(row);
       if (found.containsKey(MessageField.TEXT)
@@ -156,6 +166,7 @@ public final class CsvMessageSource implements MessageSource {
   }
 
   private void useHeader(List<String> header, Map<MessageField, Integer> found) {
+    this.header = java.util.Collections.unmodifiableList(new ArrayList<>(header));
     columns = found;
     headerWidth = header.size();
     for (MessageField f : MessageField.values()) {

@@ -289,7 +289,8 @@ public final class Console {
 
   /** Opens the import preview for a file (File › Import, or a file dropped on the window). */
   public void importFile(java.nio.file.Path file) {
-    ImportViewModel vm = new ImportViewModel(services.intake(), runner, dataChanged, file);
+    ImportViewModel vm =
+        new ImportViewModel(services.intake(), services.columnPresets(), runner, dataChanged, file);
     new ImportDialog(root.getScene().getWindow(), vm, i18n, formats).show();
   }
 

@@ -49,6 +49,32 @@ class ImportCommandTest {
   }
 
   @Test
+  void aPresetSavedInTheDatabaseIsUsedByName() throws Exception {
+    try (org.firebreak.app.Services s =
+        org.firebreak.testing.TempDatabase.open(
+            Path.of(db()).getParent(),
+            new org.firebreak.testing.MutableClock(org.firebreak.testing.TempDatabase.T0))) {
+      s.columnPresets()
+          .save(
+              "Acme monitor",
+              org.firebreak.intake.ColumnMapping.generic()
+                  .with(java.util.List.of("id=Kode", "text=Isi pesan", "author=Akun")),
+              "test");
+    }
+    Path csv =
+        Files.writeString(
+            dir.resolve("acme.csv"), "Kode;Isi pesan;Akun\nk1;kettle melted;warga1\n");
+    Run unknown = run("import", csv.toString(), "--db", db(), "--preset", "acme");
+    assertThat(unknown.code()).isEqualTo(1);
+    assertThat(unknown.err())
+        .contains("Unknown column preset 'acme'")
+        .contains("generic, brandwatch, talkwalker, Acme monitor");
+    Run r = run("import", csv.toString(), "--db", db(), "--preset", "acme MONITOR", "--json");
+    assertThat(r.code()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("imported").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void jsonReportsCountsAndRejectedLines() throws Exception {
     Path csv =
         Files.writeString(

@@ -5,11 +5,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -19,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.firebreak.intake.ColumnMapping;
 import org.firebreak.intake.ImportSummary;
 import org.firebreak.queue.TextPreview;
 import org.firebreak.ui.common.Formats;
@@ -34,22 +31,6 @@ public final class ImportDialog extends Dialog<ImportSummary> {
     setHeaderText(i18n.get("import.header", vm.file().getFileName().toString()));
     setResizable(true);
 
-    ComboBox<String> preset =
-        new ComboBox<>(FXCollections.observableArrayList(ColumnMapping.PRESETS));
-    preset.setId("importPreset");
-    preset.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(String code) {
-            return code == null ? "" : i18n.get("import.preset." + code);
-          }
-
-          @Override
-          public String fromString(String text) {
-            throw new UnsupportedOperationException();
-          }
-        });
-    preset.valueProperty().bindBidirectional(vm.presetProperty());
     Label format = new Label();
     format.textProperty().bind(vm.formatProperty().map(f -> i18n.get("import.format", f)));
     Label problem = new Label();
@@ -95,8 +76,7 @@ public final class ImportDialog extends Dialog<ImportSummary> {
                 e -> status.setText(i18n.get("import.progress", formats.count(vm.readSoFar())))));
     poll.setCycleCount(Animation.INDEFINITE);
 
-    HBox options = new HBox(12, new Label(i18n.get("import.preset")), preset, format);
-    options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    ColumnMappingPane options = new ColumnMappingPane(vm, i18n, format);
     HBox running = new HBox(12, progress, status, cancel);
     running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     VBox content = new VBox(10, options, problem, table, running);

@@ -13,9 +13,12 @@ public final class PlanViewModel {
   private final TaskRunner runner;
   private final ObservableList<TeamMember> members = FXCollections.observableArrayList();
 
+  private final DataChanged dataChanged;
+
   public PlanViewModel(TeamStore team, TaskRunner runner, DataChanged dataChanged) {
     this.team = team;
     this.runner = runner;
+    this.dataChanged = dataChanged;
     dataChanged.subscribe(this::refresh);
   }
 
@@ -60,7 +63,7 @@ public final class PlanViewModel {
                     0, n, role, contact == null || contact.isBlank() ? null : contact.strip()),
                 System.getProperty("user.name", "user"),
                 java.time.Instant.now()),
-        this::refresh,
+        dataChanged::fire, // the queue's assign list and open loads too
         onFailure);
   }
 

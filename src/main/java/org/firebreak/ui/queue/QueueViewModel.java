@@ -50,6 +50,7 @@ public final class QueueViewModel {
   private final javafx.collections.ObservableMap<String, Long> openLoad =
       FXCollections.observableHashMap();
   private final IntakePause pause;
+  private final QueueTotals totals;
 
   /**
    * @param pause while intake is paused, the queue shows what was stored up to the pause moment
@@ -69,11 +70,23 @@ public final class QueueViewModel {
     this.runner = runner;
     this.clock = clock;
     this.filters = new QueueFilters(labels);
+    this.totals =
+        new QueueTotals(
+            now ->
+                new QueueTotals.Figures(
+                    messages.count(
+                        QueueQuery.newestFirst()
+                            .withFilter(org.firebreak.queue.QueueFilter.NONE.withOverdueAsOf(now))),
+                    teamStore.openLoad()));
     statusFilter.addListener((o, was, now) -> firstPage());
     search.addListener((o, was, now) -> firstPage());
     filters.onChange(this::firstPage);
     offset.addListener((o, was, now) -> refresh());
-    dataChanged.subscribe(this::refresh);
+    dataChanged.subscribe(
+        () -> {
+          totals.changed();
+          refresh();
+        });
   }
 
   /** The filters beside status and search, the sort, and "all matching" selection. */
@@ -135,6 +148,7 @@ public final class QueueViewModel {
           java.util.Optional<java.time.Instant> paused = pause.pausedAt();
           QueueQuery shown = query.withArrivedUpTo(paused);
           List<Message> page = messages.page(shown);
+          QueueTotals.Figures t = totals.at(now);
           return new Window(
               page,
               messages.count(shown),
@@ -142,10 +156,8 @@ public final class QueueViewModel {
               teamStore.all(),
               maxId,
               messages.overdue(page.stream().map(Message::id).toList(), now),
-              messages.count(
-                  QueueQuery.newestFirst()
-                      .withFilter(org.firebreak.queue.QueueFilter.NONE.withOverdueAsOf(now))),
-              teamStore.openLoad(),
+              t.overdueCount(),
+              t.openLoad(),
               paused);
         },
         window -> {
@@ -199,6 +211,11 @@ public final class QueueViewModel {
    */
   public javafx.beans.property.ReadOnlyBooleanProperty updatingRowsProperty() {
     return updatingRows;
+  }
+
+  /** How many times the overdue count and open loads were read (benchmark). */
+  public long totalsRead() {
+    return totals.loads();
   }
 
   /** Messages on this page past their response target. */
