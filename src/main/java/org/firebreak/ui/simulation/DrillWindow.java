@@ -187,7 +187,10 @@ public final class DrillWindow {
     root.setTop(new VBox(banner, controls));
     root.setRight(new InjectList(vm, i18n));
     Stage stage = new Stage();
-    Scene scene = new Scene(root, 1280, 860);
+    // the console keeps its own width beside the inject list, where the screen allows it
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    Scene scene =
+        new Scene(root, Math.min(1600, screen.getWidth()), Math.min(900, screen.getHeight()));
     Theme.apply(scene);
     stage.setScene(scene);
     stage.setTitle(i18n.get("drill.window", player.scenario().title()));
