@@ -264,6 +264,24 @@ public final class Database implements AutoCloseable {
     return DatabaseLocation.dataFile(base);
   }
 
+  /** H2's page cache: megabytes in use and its limit (the soak reports both beside the heap). */
+  public long[] pageCacheMegabytes() {
+    return read(
+        c -> {
+          long[] mb = new long[2];
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                          + " WHERE SETTING_NAME IN ('info.CACHE_SIZE', 'info.CACHE_MAX_SIZE')")) {
+            while (rs.next()) {
+              mb[rs.getString(1).endsWith("MAX_SIZE") ? 1 : 0] = Long.parseLong(rs.getString(2));
+            }
+          }
+          return mb;
+        });
+  }
+
   /** Runs read-only work on a pooled connection. */
   public <T> T read(SqlWork<T> work) {
     try (Connection c = pool.getConnection()) {

@@ -13,17 +13,12 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.firebreak.app.Services;
 import org.firebreak.intake.IncomingMessage;
 import org.firebreak.queue.Direction;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.MessageStatus;
-import org.firebreak.ui.Console;
-import org.firebreak.ui.common.ErrorReporter;
-import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.common.I18n;
-import org.firebreak.ui.common.Theme;
+import org.firebreak.testing.HeadlessFx;
 
 /**
  * The flood figure: messages arriving at a steady rate (2,000/s for 60 s unless {@code
@@ -42,20 +37,8 @@ final class FloodBench {
     int rate = Integer.getInteger("bench.flood.rate", 2000);
     int seconds = Integer.getInteger("bench.flood.seconds", 60);
     startToolkit();
-    FxTaskRunner runner = new FxTaskRunner();
-    Stage[] stage = new Stage[1];
-    onFx(
-        () -> {
-          I18n i18n = new I18n(Locale.ENGLISH);
-          Console console = new Console(s, runner, i18n, new ErrorReporter(i18n), link -> {});
-          Scene scene = new Scene(console.root(), 1280, 800);
-          Theme.apply(scene);
-          stage[0] = new Stage();
-          stage[0].setScene(scene);
-          stage[0].show();
-          console.start();
-        });
-    Scene scene = stage[0].getScene();
+    HeadlessFx.OpenConsole console = HeadlessFx.openConsole(s);
+    Scene scene = console.scene();
     waitFor(() -> !((TableView<?>) scene.lookup("#queueTable")).getItems().isEmpty());
 
     PulseMeter meter = new PulseMeter(scene, FRAME_MS);
@@ -105,8 +88,7 @@ final class FloodBench {
         Figures.ceiling("flood_bring_in_refresh_p95", Figures.percentile(r, 0.95), "ms", 100);
       }
     } finally {
-      onFx(() -> stage[0].close());
-      runner.shutdown();
+      console.close();
       Platform.exit();
     }
   }
@@ -207,34 +189,11 @@ final class FloodBench {
   }
 
   static void startToolkit() throws InterruptedException {
-    System.setProperty("glass.platform", "Monocle");
-    System.setProperty("monocle.platform", "Headless");
-    System.setProperty("prism.order", "sw");
-    System.setProperty("prism.text", "t2k");
-    System.setProperty("java.awt.headless", "true");
-    System.setProperty("firebreak.notifications", "off");
-    CountDownLatch started = new CountDownLatch(1);
-    Platform.startup(started::countDown);
-    started.await();
+    HeadlessFx.startToolkit();
   }
 
   static void onFx(Runnable work) throws Exception {
-    CountDownLatch done = new CountDownLatch(1);
-    Throwable[] failure = new Throwable[1];
-    Platform.runLater(
-        () -> {
-          try {
-            work.run();
-          } catch (Throwable t) {
-            failure[0] = t;
-          } finally {
-            done.countDown();
-          }
-        });
-    done.await();
-    if (failure[0] != null) {
-      throw new IllegalStateException(failure[0]);
-    }
+    HeadlessFx.onFx(work);
   }
 
   interface Check {

@@ -1,15 +1,15 @@
 package org.firebreak.reliability;
 
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,10 +30,11 @@ import org.firebreak.statements.StatementKind;
 /**
  * The soak run (profile {@code soak}): for {@code -Dsoak.minutes} (60 by default) it feeds intake
  * at a steady rate, reads the queue as the console does, replies in bulk and undoes, approves and
- * publishes, exports the session and lets automatic backups run, on the real clock. Each minute it
- * prints heap after GC, the crisis clock's drift from a monotonic timer, file sizes and errors;
- * then one summary line against the targets (heap growth under 10% after warm-up, drift under one
- * second, no errors).
+ * publishes, exports the session and lets automatic backups run, on the real clock, with the
+ * console open headless ({@code -Dsoak.console=false} leaves it shut) and looked at every ten
+ * seconds. Each minute it prints the heap after a confirmed full GC, H2's page cache, the crisis
+ * clock's drift from a monotonic timer, file sizes and errors; then one summary line against the
+ * targets (heap growth under 10% after warm-up, drift under one second, no errors).
  */
 public final class Soak {
 
@@ -42,14 +43,16 @@ public final class Soak {
   public static void main(String[] args) throws Exception {
     long minutes = Long.getLong("soak.minutes", 60);
     int perSecond = Integer.getInteger("soak.rate", 20);
+    boolean withConsole = Boolean.parseBoolean(System.getProperty("soak.console", "true"));
     Path dir = Files.createTempDirectory("firebreak-soak");
     Path base = dir.resolve("incident");
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    HeapAfterGc heapAfterGc = new HeapAfterGc();
     ScheduledExecutorService load = Executors.newSingleThreadScheduledExecutor();
     long[] errors = {0};
     long[] imported = {0};
     try (Services s = Services.open(base, Clock.systemUTC())) {
       s.writeDemo();
+      SoakConsole console = withConsole ? SoakConsole.open(s) : null;
       FirstResponseWindow window = s.incidents().current().orElseThrow().firstResponseWindow();
       long startNanos = System.nanoTime();
       Instant declared = window.start();
@@ -59,8 +62,12 @@ public final class Soak {
       load.scheduleAtFixedRate(
           () -> {
             try {
-              tick(s, second[0]++, perSecond, imported, dir);
-            } catch (RuntimeException | java.io.IOException e) {
+              long now = second[0]++;
+              tick(s, now, perSecond, imported, dir);
+              if (console != null && now % 10 == 0) {
+                console.lookAtQueue();
+              }
+            } catch (RuntimeException | java.io.IOException | InterruptedException e) {
               errors[0]++;
               System.err.println("soak error: " + e);
             }
@@ -68,54 +75,58 @@ public final class Soak {
           0,
           1,
           TimeUnit.SECONDS);
-      long warmHeap = 0;
-      long lastHeap = 0;
+      List<Double> heapMb = new ArrayList<>();
       double worstDrift = 0;
       for (long minute = 1; minute <= minutes; minute++) {
         TimeUnit.MINUTES.sleep(1);
-        System.gc();
-        long heap = memory.getHeapMemoryUsage().getUsed();
-        if (minute == Math.max(1, minutes / 10)) {
-          warmHeap = heap;
-        }
-        lastHeap = heap;
+        double heap = heapAfterGc.usedBytes() / 1e6;
+        heapMb.add(heap);
         Duration byClock = Duration.between(declared, Instant.now()).minus(offset);
         Duration byTimer = Duration.ofNanos(System.nanoTime() - startNanos);
         double drift = Math.abs(byClock.minus(byTimer).toMillis()) / 1000.0;
         worstDrift = Math.max(worstDrift, drift);
+        long[] cache = s.database().pageCacheMegabytes();
         System.out.printf(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "{\"soak\":\"minute\",\"minute\":%d,\"heap_after_gc_mb\":%.1f,\"clock_drift_s\":%.3f,"
-                + "\"db_mb\":%.1f,\"backups_mb\":%.1f,\"imported\":%d,\"errors\":%d}%n",
+                + "\"db_mb\":%.1f,\"cache_mb\":%d,\"cache_max_mb\":%d,\"backups_mb\":%.1f,"
+                + "\"imported\":%d,\"console_looks\":%d,\"errors\":%d}%n",
             minute,
-            heap / 1e6,
+            heap,
             drift,
             Files.size(s.database().dataFile()) / 1e6,
+            cache[0],
+            cache[1],
             folderSize(org.firebreak.store.Backups.folder(base)) / 1e6,
             imported[0],
+            console == null ? 0 : console.looks(),
             errors[0]);
       }
       load.shutdown();
       load.awaitTermination(1, TimeUnit.MINUTES);
-      double growth = warmHeap == 0 ? 0 : (lastHeap - warmHeap) * 100.0 / warmHeap;
+      HeapGrowth growth = HeapGrowth.of(heapMb);
       CrashFigures.record(
           String.format(
-              java.util.Locale.ROOT,
-              "{\"soak\":\"summary\",\"minutes\":%d,\"rate_per_s\":%d,\"imported\":%d,"
-                  + "\"heap_warm_mb\":%.1f,\"heap_end_mb\":%.1f,\"heap_growth_pct\":%.1f,"
-                  + "\"worst_clock_drift_s\":%.3f,\"db_mb\":%.1f,\"backups_kept\":%d,\"errors\":%d,"
-                  + "\"met\":%b}",
+              Locale.ROOT,
+              "{\"soak\":\"summary\",\"minutes\":%d,\"rate_per_s\":%d,\"console\":%b,"
+                  + "\"imported\":%d,\"heap_warm_median_mb\":%.1f,\"heap_end_median_mb\":%.1f,"
+                  + "\"heap_growth_pct\":%.1f,\"worst_clock_drift_s\":%.3f,\"db_mb\":%.1f,"
+                  + "\"backups_kept\":%d,\"errors\":%d,\"met\":%b}",
               minutes,
               perSecond,
+              console != null,
               imported[0],
-              warmHeap / 1e6,
-              lastHeap / 1e6,
-              growth,
+              growth.warmMb(),
+              growth.endMb(),
+              growth.percent(),
               worstDrift,
               Files.size(s.database().dataFile()) / 1e6,
               org.firebreak.store.Backups.list(base).size(),
               errors[0],
-              growth < 10 && worstDrift < 1 && errors[0] == 0));
+              growth.percent() < 10 && worstDrift < 1 && errors[0] == 0));
+      if (console != null) {
+        console.close();
+      }
     } finally {
       load.shutdownNow();
     }

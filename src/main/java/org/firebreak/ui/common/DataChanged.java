@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Tells every view model that the incident's data changed (declared, demo loaded, imported), or
  * only that a triage action changed statuses, labels, assignments or replies. A view whose figures
- * a triage action cannot move (message volume) can listen to the first kind only.
+ * a triage action cannot move (message volume) can listen to the first kind only. Listeners live as
+ * long as the console that made them: there is no unsubscribe (a removal by a method reference
+ * would never match and so remove nothing).
  */
 public final class DataChanged {
   private final List<Runnable> listeners = new ArrayList<>();
@@ -22,11 +24,6 @@ public final class DataChanged {
   public void subscribe(Runnable onAny, Runnable onTriage) {
     listeners.add(onAny);
     triageListeners.add(onTriage);
-  }
-
-  public void unsubscribe(Runnable listener) {
-    listeners.remove(listener);
-    triageListeners.remove(listener);
   }
 
   public void fire() {
