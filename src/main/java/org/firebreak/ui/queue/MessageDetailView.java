@@ -55,12 +55,14 @@ final class MessageDetailView extends VBox {
   private final Source source;
   private final javafx.scene.control.Tab notesTab = new javafx.scene.control.Tab();
   private Message shown;
+  private Message requested;
 
   MessageDetailView(I18n i18n, Formats formats, Consumer<String> openLink, Source source) {
     this.source = source;
     setId("messageDetail");
     setSpacing(6);
     setPadding(new Insets(0, 0, 0, 10));
+    heading.setId("detailHeading");
     heading.getStyleClass().add("fb-section-title");
     heading.setWrapText(true);
     heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -68,6 +70,7 @@ final class MessageDetailView extends VBox {
     text.setEditable(false);
     text.setWrapText(true);
     text.setPrefRowCount(5);
+    meta.setId("detailMeta");
     meta.setWrapText(true);
     meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     link.setOnAction(e -> openLink.accept(link.getText()));
@@ -131,8 +134,22 @@ final class MessageDetailView extends VBox {
             source.onFailure());
   }
 
+  /**
+   * Reads {@code current} again when it is the message shown but has changed (a triage key changed
+   * it in place); the pane keeps showing the old state until the new one is read.
+   */
+  void refresh(Message current) {
+    if (current != null
+        && requested != null
+        && current.id() == requested.id()
+        && !current.equals(requested)) {
+      load(current);
+    }
+  }
+
   void load(Message selected) {
     long ticket = sequence.incrementAndGet();
+    requested = selected;
     if (selected == null) {
       show(null);
       return;
@@ -186,51 +203,53 @@ final class MessageDetailView extends VBox {
     link.setText(m.url() == null ? "" : m.url());
     link.setVisible(
         m.url() != null && (m.url().startsWith("https://") || m.url().startsWith("http://")));
-    thread
-        .getItems()
-        .setAll(
-            d.thread().stream()
-                .map(
-                    t ->
-                        formats.time(t.createdAt())
-                            + "  "
-                            + t.author()
-                            + ": "
-                            + TextPreview.cut(t.text(), 120))
-                .toList());
+    replace(
+        thread,
+        d.thread().stream()
+            .map(
+                t ->
+                    formats.time(t.createdAt())
+                        + "  "
+                        + t.author()
+                        + ": "
+                        + TextPreview.cut(t.text(), 120))
+            .toList());
     wholeConversation.setDisable(m.conversationId() == null);
     notesTab.setText(
         d.notes().isEmpty()
             ? i18n.get("detail.notes")
             : i18n.get("detail.notes") + " (" + d.notes().size() + ")");
-    notes
-        .getItems()
-        .setAll(
-            d.notes().stream()
-                .map(
-                    n ->
-                        formats.time(n.at())
-                            + "  "
-                            + n.author()
-                            + (n.wholeConversation()
-                                ? "  [" + i18n.get("detail.note.all") + "]"
-                                : "")
-                            + ": "
-                            + TextPreview.showBidiControls(n.text()))
-                .toList());
-    history
-        .getItems()
-        .setAll(
-            d.history().stream()
-                .map(
-                    h ->
-                        formats.time(h.at())
-                            + "  "
-                            + h.actor()
-                            + "  "
-                            + h.action()
-                            + (h.before() == null ? "" : "  " + h.before())
-                            + (h.after() == null ? "" : " \u2192 " + h.after()))
-                .toList());
+    replace(
+        notes,
+        d.notes().stream()
+            .map(
+                n ->
+                    formats.time(n.at())
+                        + "  "
+                        + n.author()
+                        + (n.wholeConversation() ? "  [" + i18n.get("detail.note.all") + "]" : "")
+                        + ": "
+                        + TextPreview.showBidiControls(n.text()))
+            .toList());
+    replace(
+        history,
+        d.history().stream()
+            .map(
+                h ->
+                    formats.time(h.at())
+                        + "  "
+                        + h.actor()
+                        + "  "
+                        + h.action()
+                        + (h.before() == null ? "" : "  " + h.before())
+                        + (h.after() == null ? "" : " \u2192 " + h.after()))
+            .toList());
+  }
+
+  /** Leaves a list alone when its lines are the same: no list change, no new layout. */
+  private static void replace(ListView<String> list, List<String> lines) {
+    if (!list.getItems().equals(lines)) {
+      list.getItems().setAll(lines);
+    }
   }
 }
