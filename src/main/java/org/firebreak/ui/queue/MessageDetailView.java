@@ -55,6 +55,10 @@ final class MessageDetailView extends VBox {
   private final Source source;
   private final javafx.scene.control.Tab notesTab = new javafx.scene.control.Tab();
   private Message shown;
+  private final javafx.scene.control.TabPane tabs;
+  private List<String> threadLines = List.of();
+  private List<String> noteLines = List.of();
+  private List<String> historyLines = List.of();
   private Message requested;
 
   MessageDetailView(I18n i18n, Formats formats, Consumer<String> openLink, Source source) {
@@ -91,12 +95,14 @@ final class MessageDetailView extends VBox {
     javafx.scene.layout.HBox noteRow = new javafx.scene.layout.HBox(6, note, add);
     notesTab.setText(i18n.get("detail.notes"));
     notesTab.setContent(new VBox(6, notes, noteRow, wholeConversation));
-    javafx.scene.control.TabPane tabs =
+    tabs =
         new javafx.scene.control.TabPane(
             new javafx.scene.control.Tab(i18n.get("detail.thread"), thread),
             notesTab,
             new javafx.scene.control.Tab(i18n.get("detail.history"), history));
     tabs.setId("detailTabs");
+    // a list is filled when its tab is shown: a hidden one costs no layout on every selection
+    tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> fill());
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().addAll(heading, meta, text, link, tabs);
@@ -179,13 +185,14 @@ final class MessageDetailView extends VBox {
     setDisable(d == null);
     shown = d == null ? null : d.message();
     if (d == null) {
-      notes.getItems().clear();
       heading.setText(i18n.get("detail.none"));
       text.clear();
       meta.setText("");
       link.setText("");
-      thread.getItems().clear();
-      history.getItems().clear();
+      threadLines = List.of();
+      noteLines = List.of();
+      historyLines = List.of();
+      fill();
       return;
     }
     Message m = d.message();
@@ -203,8 +210,7 @@ final class MessageDetailView extends VBox {
     link.setText(m.url() == null ? "" : m.url());
     link.setVisible(
         m.url() != null && (m.url().startsWith("https://") || m.url().startsWith("http://")));
-    replace(
-        thread,
+    threadLines =
         d.thread().stream()
             .map(
                 t ->
@@ -213,14 +219,13 @@ final class MessageDetailView extends VBox {
                         + t.author()
                         + ": "
                         + TextPreview.cut(t.text(), 120))
-            .toList());
+            .toList();
     wholeConversation.setDisable(m.conversationId() == null);
     notesTab.setText(
         d.notes().isEmpty()
             ? i18n.get("detail.notes")
             : i18n.get("detail.notes") + " (" + d.notes().size() + ")");
-    replace(
-        notes,
+    noteLines =
         d.notes().stream()
             .map(
                 n ->
@@ -230,9 +235,8 @@ final class MessageDetailView extends VBox {
                         + (n.wholeConversation() ? "  [" + i18n.get("detail.note.all") + "]" : "")
                         + ": "
                         + TextPreview.showBidiControls(n.text()))
-            .toList());
-    replace(
-        history,
+            .toList();
+    historyLines =
         d.history().stream()
             .map(
                 h ->
@@ -243,7 +247,21 @@ final class MessageDetailView extends VBox {
                         + h.action()
                         + (h.before() == null ? "" : "  " + h.before())
                         + (h.after() == null ? "" : " \u2192 " + h.after()))
-            .toList());
+            .toList();
+    fill();
+  }
+
+  /** Puts the latest lines in the list on screen; the hidden tabs' lists wait to be shown. */
+  private void fill() {
+    javafx.scene.control.Tab selected = tabs.getSelectionModel().getSelectedItem();
+    Object content = selected == null ? null : selected.getContent();
+    if (content == thread) {
+      replace(thread, threadLines);
+    } else if (selected == notesTab) {
+      replace(notes, noteLines);
+    } else if (content == history) {
+      replace(history, historyLines);
+    }
   }
 
   /** Leaves a list alone when its lines are the same: no list change, no new layout. */
