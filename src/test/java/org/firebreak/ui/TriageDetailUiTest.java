@@ -94,6 +94,7 @@ class TriageDetailUiTest extends ConsoleFixture {
     waitUntil(() -> meta(robot).contains(" \u00b7 Escalated \u00b7 "));
     assertThat(heading(robot, second)).isTrue();
     assertThat(headings).doesNotContain(NONE);
+    Snapshots.write(scene.getRoot(), "queue-triage-detail");
   }
 
   private static Label headingLabel(FxRobot robot) {
