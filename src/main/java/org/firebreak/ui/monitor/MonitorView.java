@@ -86,7 +86,12 @@ public final class MonitorView extends BorderPane {
     vm.volumeProperty()
         .addListener(
             (o, was, now) -> {
-              show(now);
+              // a hidden chart is not redrawn (every 15 s, maybe mid-keystroke on the Queue): it
+              // is drawn when its tab is shown
+              chartStale = !vm.shownProperty().get();
+              if (!chartStale) {
+                show(now);
+              }
               spike.setText(
                   now == null || now.spikes().isEmpty()
                       ? ""
@@ -106,9 +111,18 @@ public final class MonitorView extends BorderPane {
             this, javafx.util.Duration.seconds(15), () -> vm.refresh());
     org.firebreak.ui.common.WhileShown.every(
         this, javafx.util.Duration.seconds(5), vm::refreshCounters);
+    vm.shownProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now && chartStale) {
+                chartStale = false;
+                show(vm.volumeProperty().get());
+              }
+            });
   }
 
   private java.time.Instant notifiedSpike;
+  private boolean chartStale;
 
   /** A desktop notification the first time a spike is seen (never for one already shown). */
   private void notifyIfNew(MonitorViewModel.Volume was, MonitorViewModel.Volume now) {

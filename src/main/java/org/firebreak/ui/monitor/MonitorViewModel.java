@@ -76,7 +76,16 @@ public final class MonitorViewModel {
 
   /** Whether its tab is on screen: hidden, a data change only marks it stale. */
   public void setShown(boolean shown) {
+    this.shown.set(shown);
     whenShown.setShown(shown);
+  }
+
+  private final javafx.beans.property.BooleanProperty shown =
+      new javafx.beans.property.SimpleBooleanProperty();
+
+  /** Whether the tab is on screen: the chart is drawn only then. */
+  public javafx.beans.property.ReadOnlyBooleanProperty shownProperty() {
+    return shown;
   }
 
   public void refresh() {

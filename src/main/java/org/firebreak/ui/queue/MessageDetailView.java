@@ -55,12 +55,18 @@ final class MessageDetailView extends VBox {
   private final Source source;
   private final javafx.scene.control.Tab notesTab = new javafx.scene.control.Tab();
   private Message shown;
+  private final javafx.scene.control.TabPane tabs;
+  private List<String> threadLines = List.of();
+  private List<String> noteLines = List.of();
+  private List<String> historyLines = List.of();
+  private Message requested;
 
   MessageDetailView(I18n i18n, Formats formats, Consumer<String> openLink, Source source) {
     this.source = source;
     setId("messageDetail");
     setSpacing(6);
     setPadding(new Insets(0, 0, 0, 10));
+    heading.setId("detailHeading");
     heading.getStyleClass().add("fb-section-title");
     heading.setWrapText(true);
     heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -68,6 +74,7 @@ final class MessageDetailView extends VBox {
     text.setEditable(false);
     text.setWrapText(true);
     text.setPrefRowCount(5);
+    meta.setId("detailMeta");
     meta.setWrapText(true);
     meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     link.setOnAction(e -> openLink.accept(link.getText()));
@@ -88,12 +95,14 @@ final class MessageDetailView extends VBox {
     javafx.scene.layout.HBox noteRow = new javafx.scene.layout.HBox(6, note, add);
     notesTab.setText(i18n.get("detail.notes"));
     notesTab.setContent(new VBox(6, notes, noteRow, wholeConversation));
-    javafx.scene.control.TabPane tabs =
+    tabs =
         new javafx.scene.control.TabPane(
             new javafx.scene.control.Tab(i18n.get("detail.thread"), thread),
             notesTab,
             new javafx.scene.control.Tab(i18n.get("detail.history"), history));
     tabs.setId("detailTabs");
+    // a list is filled when its tab is shown: a hidden one costs no layout on every selection
+    tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> fill());
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
     getChildren().addAll(heading, meta, text, link, tabs);
@@ -131,8 +140,22 @@ final class MessageDetailView extends VBox {
             source.onFailure());
   }
 
+  /**
+   * Reads {@code current} again when it is the message shown but has changed (a triage key changed
+   * it in place); the pane keeps showing the old state until the new one is read.
+   */
+  void refresh(Message current) {
+    if (current != null
+        && requested != null
+        && current.id() == requested.id()
+        && !current.equals(requested)) {
+      load(current);
+    }
+  }
+
   void load(Message selected) {
     long ticket = sequence.incrementAndGet();
+    requested = selected;
     if (selected == null) {
       show(null);
       return;
@@ -162,13 +185,14 @@ final class MessageDetailView extends VBox {
     setDisable(d == null);
     shown = d == null ? null : d.message();
     if (d == null) {
-      notes.getItems().clear();
       heading.setText(i18n.get("detail.none"));
       text.clear();
       meta.setText("");
       link.setText("");
-      thread.getItems().clear();
-      history.getItems().clear();
+      threadLines = List.of();
+      noteLines = List.of();
+      historyLines = List.of();
+      fill();
       return;
     }
     Message m = d.message();
@@ -186,51 +210,64 @@ final class MessageDetailView extends VBox {
     link.setText(m.url() == null ? "" : m.url());
     link.setVisible(
         m.url() != null && (m.url().startsWith("https://") || m.url().startsWith("http://")));
-    thread
-        .getItems()
-        .setAll(
-            d.thread().stream()
-                .map(
-                    t ->
-                        formats.time(t.createdAt())
-                            + "  "
-                            + t.author()
-                            + ": "
-                            + TextPreview.cut(t.text(), 120))
-                .toList());
+    threadLines =
+        d.thread().stream()
+            .map(
+                t ->
+                    formats.time(t.createdAt())
+                        + "  "
+                        + t.author()
+                        + ": "
+                        + TextPreview.cut(t.text(), 120))
+            .toList();
     wholeConversation.setDisable(m.conversationId() == null);
     notesTab.setText(
         d.notes().isEmpty()
             ? i18n.get("detail.notes")
             : i18n.get("detail.notes") + " (" + d.notes().size() + ")");
-    notes
-        .getItems()
-        .setAll(
-            d.notes().stream()
-                .map(
-                    n ->
-                        formats.time(n.at())
-                            + "  "
-                            + n.author()
-                            + (n.wholeConversation()
-                                ? "  [" + i18n.get("detail.note.all") + "]"
-                                : "")
-                            + ": "
-                            + TextPreview.showBidiControls(n.text()))
-                .toList());
-    history
-        .getItems()
-        .setAll(
-            d.history().stream()
-                .map(
-                    h ->
-                        formats.time(h.at())
-                            + "  "
-                            + h.actor()
-                            + "  "
-                            + h.action()
-                            + (h.before() == null ? "" : "  " + h.before())
-                            + (h.after() == null ? "" : " \u2192 " + h.after()))
-                .toList());
+    noteLines =
+        d.notes().stream()
+            .map(
+                n ->
+                    formats.time(n.at())
+                        + "  "
+                        + n.author()
+                        + (n.wholeConversation() ? "  [" + i18n.get("detail.note.all") + "]" : "")
+                        + ": "
+                        + TextPreview.showBidiControls(n.text()))
+            .toList();
+    historyLines =
+        d.history().stream()
+            .map(
+                h ->
+                    formats.time(h.at())
+                        + "  "
+                        + h.actor()
+                        + "  "
+                        + h.action()
+                        + (h.before() == null ? "" : "  " + h.before())
+                        + (h.after() == null ? "" : " \u2192 " + h.after()))
+            .toList();
+    fill();
+  }
+
+  /** Puts the latest lines in the list on screen; the hidden tabs' lists wait to be shown. */
+  private void fill() {
+    javafx.scene.control.Tab selected = tabs.getSelectionModel().getSelectedItem();
+    Object content = selected == null ? null : selected.getContent();
+    if (content == thread) {
+      replace(thread, threadLines);
+    } else if (selected == notesTab) {
+      replace(notes, noteLines);
+    } else if (content == history) {
+      replace(history, historyLines);
+    }
+  }
+
+  /** Leaves a list alone when its lines are the same: no list change, no new layout. */
+  private static void replace(ListView<String> list, List<String> lines) {
+    if (!list.getItems().equals(lines)) {
+      list.getItems().setAll(lines);
+    }
   }
 }

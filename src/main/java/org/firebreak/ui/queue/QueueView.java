@@ -99,6 +99,10 @@ public final class QueueView extends BorderPane {
             (o, was, updating) -> {
               if (!updating) {
                 rememberSelection();
+                // the selected message changed in place (a triage key): show it fresh, without
+                // emptying the pane first
+                int at = table.getSelectionModel().getSelectedIndex();
+                detail.refresh(at < 0 || at >= vm.rows().size() ? null : vm.rows().get(at));
               }
             });
 
@@ -224,6 +228,11 @@ public final class QueueView extends BorderPane {
     }
     Set<Long> wanted = anchorIds;
     int index = anchorIndex;
+    if (alreadySelected(wanted)) {
+      // the same rows are still selected (a row changed in place): touching the selection would
+      // empty the detail pane and lay it out twice for nothing
+      return;
+    }
     boolean all = vm.filters().allMatchingProperty().get();
     table.getSelectionModel().clearSelection();
     boolean any = false;
@@ -237,6 +246,24 @@ public final class QueueView extends BorderPane {
       table.getSelectionModel().select(Math.min(index, vm.rows().size() - 1));
     }
     vm.filters().allMatchingProperty().set(all);
+  }
+
+  /** True when exactly the rows holding {@code wanted} are selected, and at least one is. */
+  private boolean alreadySelected(Set<Long> wanted) {
+    List<Integer> selected = table.getSelectionModel().getSelectedIndices();
+    if (selected.isEmpty()) {
+      return false;
+    }
+    int found = 0;
+    for (int i = 0; i < vm.rows().size(); i++) {
+      if (wanted.contains(vm.rows().get(i).id())) {
+        if (!selected.contains(i)) {
+          return false;
+        }
+        found++;
+      }
+    }
+    return found == selected.size();
   }
 
   private void openReply(List<Message> selected) {

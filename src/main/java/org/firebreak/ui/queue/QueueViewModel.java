@@ -29,7 +29,7 @@ public final class QueueViewModel {
 
   private final MessageStore messages;
   private final TaskRunner runner;
-  private final ObservableList<Message> rows = FXCollections.observableArrayList();
+  private final RowList rows = new RowList();
   private final ObjectProperty<MessageStatus> statusFilter = new SimpleObjectProperty<>();
   private final LongProperty matching = new SimpleLongProperty();
   private final javafx.beans.property.StringProperty search =

@@ -3,20 +3,19 @@ package org.firebreak.ui.queue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.collections.ObservableList;
 import org.firebreak.queue.Message;
 
 /**
  * Brings the rows on screen to a fresh page with as few list changes as it takes, so the table
- * redraws only the rows that changed: after a triage key that is one row changed in place, or one
- * row gone and the next one added at the bottom. Anything else (a new sort, another page) replaces
- * the rows whole.
+ * redraws only the rows that changed: after a triage key that is one row changed in place (an
+ * update of that row, see {@link RowList}), or one row gone and the next one added at the bottom.
+ * Anything else (a new sort, another page) replaces the rows whole.
  */
 final class RowPatch {
 
   private RowPatch() {}
 
-  static void apply(ObservableList<Message> rows, List<Message> fresh) {
+  static void apply(RowList rows, List<Message> fresh) {
     Set<Long> freshIds = fresh.stream().map(Message::id).collect(Collectors.toSet());
     List<Long> kept =
         rows.stream().map(Message::id).filter(freshIds::contains).collect(Collectors.toList());
@@ -30,7 +29,7 @@ final class RowPatch {
     }
     for (int i = 0; i < kept.size(); i++) {
       if (!rows.get(i).equals(fresh.get(i))) {
-        rows.set(i, fresh.get(i));
+        rows.patch(i, fresh.get(i));
       }
     }
     if (fresh.size() > kept.size()) {
