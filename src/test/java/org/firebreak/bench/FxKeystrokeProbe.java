@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.firebreak.app.Services;
+import org.firebreak.testing.HeadlessFx;
 import org.firebreak.ui.Console;
 import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.FxTaskRunner;
@@ -40,19 +41,9 @@ final class FxKeystrokeProbe {
   private long pulseCpuStart;
   private TableView<?> table;
 
-  static void headless() {
-    System.setProperty("glass.platform", "Monocle");
-    System.setProperty("monocle.platform", "Headless");
-    System.setProperty("prism.order", "sw");
-    System.setProperty("prism.text", "t2k");
-    System.setProperty("java.awt.headless", "true");
-    System.setProperty("firebreak.notifications", "off");
-  }
-
   /** Per keystroke: the longest FX slice, in nanoseconds. */
   long[] run(Services services, int keystrokes) throws Exception {
-    headless();
-    Platform.startup(() -> {});
+    HeadlessFx.startToolkit();
     TimedRunner runner = new TimedRunner(new FxTaskRunner());
     onFx(
         () -> {
