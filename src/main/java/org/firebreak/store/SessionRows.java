@@ -64,6 +64,8 @@ public final class SessionRows {
           "label_links",
           "saved_replies",
           "saved_views",
+          // format 2 readers before ADR 0026 skip this entry (an entry they do not know)
+          "column_presets",
           "playbooks",
           "committee",
           "plan_settings",
@@ -121,6 +123,10 @@ public final class SessionRows {
     SQL.put(
         "saved_views",
         "SELECT name, name_key, definition, created_by, created_at FROM saved_views ORDER BY id");
+    SQL.put(
+        "column_presets",
+        "SELECT name, name_key, definition, created_by, created_at FROM column_presets"
+            + " ORDER BY name_key");
     SQL.put(
         "rules",
         "SELECT l.name_key AS label, r.kind, r.rule_value, r.created_at FROM label_rules r"
