@@ -273,7 +273,7 @@ public final class SessionRows {
     if (sql == null) {
       throw new IllegalArgumentException("No session entry " + entry);
     }
-    db.read(c -> streamOn(c, sql, sink));
+    db.readSteady(c -> streamOn(c, sql, sink));
   }
 
   /** Streams every row of one entry as column values, in the same stable order. */
@@ -282,7 +282,7 @@ public final class SessionRows {
     if (sql == null) {
       throw new IllegalArgumentException("No session entry " + entry);
     }
-    db.read(c -> streamOn(c, sql, sink));
+    db.readSteady(c -> streamOn(c, sql, sink));
   }
 
   private static Void streamOn(Connection c, String sql, Sink sink) throws SQLException {
