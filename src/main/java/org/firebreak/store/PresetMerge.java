@@ -45,8 +45,8 @@ final class PresetMerge {
       return;
     }
     boolean theirsWin = wins(row, ours);
-    boolean sameColumns = same(ours, row);
-    if (theirsWin && !(sameColumns && same(ours, row, "created_by", "created_at"))) {
+    boolean sameColumns = same(ours, row, "definition");
+    if (theirsWin && !same(ours, row, "name", "definition", "created_by", "created_at")) {
       var ps =
           sql.prepare(
               "UPDATE column_presets SET name = ?, definition = ?, created_by = ?, created_at = ?"
@@ -60,7 +60,8 @@ final class PresetMerge {
       tally.updated("column_presets");
     }
     if (sameColumns) {
-      return; // saved alike on both copies: only who and when may have moved, no conflict
+      return; // the same columns on both copies: the name's case, who or when may differ, no
+      // conflict
     }
     Map<String, Object> win = theirsWin ? row : ours;
     Map<String, Object> lose = theirsWin ? ours : row;
@@ -84,6 +85,13 @@ final class PresetMerge {
     }
     if (why == null) {
       try {
+        java.time.Instant.parse(String.valueOf(row.get("created_at")));
+      } catch (java.time.format.DateTimeParseException e) {
+        why = "its created_at is not a time (ISO-8601, as 2026-11-24T08:00:00Z)";
+      }
+    }
+    if (why == null) {
+      try {
         if (JSON.readValue(String.valueOf(row.get("definition")), COLUMNS) == null) {
           why = "it has no definition";
         }
@@ -98,7 +106,7 @@ final class PresetMerge {
   }
 
   private static boolean same(Map<String, Object> a, Map<String, Object> b, String... fields) {
-    for (String f : fields.length == 0 ? new String[] {"name", "definition"} : fields) {
+    for (String f : fields) {
       if (!Objects.equals(String.valueOf(a.get(f)), String.valueOf(b.get(f)))) {
         return false;
       }

@@ -89,6 +89,46 @@ class ColumnPresetSessionTest {
   }
 
   @Test
+  void theSameColumnsUnderANameInAnotherCaseAreNoConflict() throws Exception {
+    MutableClock c1 = SessionFixture.clock();
+    MutableClock c2 = SessionFixture.clock();
+    try (Services one = SessionFixture.demo(dir, "one", c1);
+        Services two = SessionFixture.demo(dir, "two", c2)) {
+      one.columnPresets().save("meltwater", columns("Body", "Handle"), "ana");
+      c2.advance(Duration.ofMinutes(5));
+      two.columnPresets().save("Meltwater", columns("Body", "Handle"), "ben");
+      Path fromTwo = SessionFixture.export(two, dir.resolve("two.firebreak"));
+
+      MergeReport intoOne = new SessionMerger(one.database()).merge(fromTwo);
+
+      assertThat(intoOne.conflicts())
+          .extracting(MergeConflict::kind)
+          .doesNotContain("column_preset");
+      assertThat(intoOne.updated()).containsEntry("column_presets", 1L);
+      assertThat(one.columnPresets().names()).contains("Meltwater").doesNotContain("meltwater");
+    }
+  }
+
+  @Test
+  void aPresetWithoutAReadableTimeRefusesTheMergeNamingTheField() throws Exception {
+    try (Services target = SessionFixture.demo(dir, "target", SessionFixture.clock())) {
+      Map<String, String> before = SessionChecksums.of(target.database());
+      HostileArchive archive = new HostileArchive();
+      archive.entry(
+          "column_presets.ndjson",
+          "{\"name\":\"Pulsar\",\"name_key\":\"pulsar\","
+              + "\"definition\":\"{}\",\"created_by\":\"x\",\"created_at\":\"yesterday\"}\n");
+      Path file = archive.write(dir.resolve("bad-time.firebreak"));
+
+      assertThatThrownBy(() -> new SessionMerger(target.database()).merge(file))
+          .hasMessageContaining("column_presets.ndjson")
+          .hasMessageContaining("Pulsar")
+          .hasMessageContaining("created_at");
+      assertThat(SessionChecksums.of(target.database())).isEqualTo(before);
+    }
+  }
+
+  @Test
   void aPresetWhoseNameCouldNotBeSavedHereRefusesTheMergeWhole() throws Exception {
     try (Services target = SessionFixture.demo(dir, "target", SessionFixture.clock())) {
       Map<String, String> before = SessionChecksums.of(target.database());
