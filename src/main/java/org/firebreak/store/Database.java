@@ -35,6 +35,9 @@ public final class Database implements AutoCloseable {
   private final FileLock lock;
   private final boolean readOnly;
   private StoreHousekeeping housekeeping;
+  // held (shared) by long cursor reads; housekeeping compacts only when it can take it alone
+  final java.util.concurrent.locks.ReentrantReadWriteLock steady =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
 
   private Database(
       Path base,
@@ -289,6 +292,20 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException(
           "Reading " + dataFile().getFileName() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Read-only work whose cursor runs long (a lazy query over a whole table, as an export's): the
+   * file is not compacted while it runs. Compaction moves pages to new chunks and frees the old
+   * ones, which such a cursor may still have to read ("Chunk ... not found", ADR 0026).
+   */
+  public <T> T readSteady(SqlWork<T> work) {
+    steady.readLock().lock();
+    try {
+      return read(work);
+    } finally {
+      steady.readLock().unlock();
     }
   }
 

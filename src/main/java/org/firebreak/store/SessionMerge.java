@@ -18,6 +18,7 @@ public final class SessionMerge implements AutoCloseable {
   private final MergeLatest latest;
   private final PlanMerge plan;
   private final LabelMerge labels;
+  private final PresetMerge presets;
   private final MessageBatch newMessages;
   private final boolean fresh;
   private BulkIndexes messageIndexes;
@@ -40,6 +41,7 @@ public final class SessionMerge implements AutoCloseable {
     this.latest = new MergeLatest(sql, tally);
     this.plan = new PlanMerge(sql, tally);
     this.labels = new LabelMerge(sql, tally);
+    this.presets = new PresetMerge(sql, tally);
     this.newMessages = new MessageBatch(sql, tally);
     this.fresh = fresh;
     if (fresh) {
@@ -85,6 +87,7 @@ public final class SessionMerge implements AutoCloseable {
               lob(row, "text"));
       // a view both copies saved under one name keeps this copy's filter, like a label's colour
       case "saved_views" -> union(entry, entry, row, keys(row, "name_key"), Map.of());
+      case "column_presets" -> presets.preset(row);
       case "rules" -> rule(row);
       case "messages" -> {
         bulkLoad();

@@ -64,6 +64,8 @@ public final class SessionRows {
           "label_links",
           "saved_replies",
           "saved_views",
+          // format 2 readers before ADR 0026 skip this entry (an entry they do not know)
+          "column_presets",
           "playbooks",
           "committee",
           "plan_settings",
@@ -121,6 +123,10 @@ public final class SessionRows {
     SQL.put(
         "saved_views",
         "SELECT name, name_key, definition, created_by, created_at FROM saved_views ORDER BY id");
+    SQL.put(
+        "column_presets",
+        "SELECT name, name_key, definition, created_by, created_at FROM column_presets"
+            + " ORDER BY name_key");
     SQL.put(
         "rules",
         "SELECT l.name_key AS label, r.kind, r.rule_value, r.created_at FROM label_rules r"
@@ -267,7 +273,7 @@ public final class SessionRows {
     if (sql == null) {
       throw new IllegalArgumentException("No session entry " + entry);
     }
-    db.read(c -> streamOn(c, sql, sink));
+    db.readSteady(c -> streamOn(c, sql, sink));
   }
 
   /** Streams every row of one entry as column values, in the same stable order. */
@@ -276,7 +282,7 @@ public final class SessionRows {
     if (sql == null) {
       throw new IllegalArgumentException("No session entry " + entry);
     }
-    db.read(c -> streamOn(c, sql, sink));
+    db.readSteady(c -> streamOn(c, sql, sink));
   }
 
   private static Void streamOn(Connection c, String sql, Sink sink) throws SQLException {

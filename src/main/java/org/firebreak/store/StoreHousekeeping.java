@@ -53,9 +53,25 @@ final class StoreHousekeeping implements AutoCloseable {
     return new StoreHousekeeping(timer);
   }
 
-  private static void compactQuietly(Database db) {
+  /**
+   * One round, skipped while a long cursor read holds the file steady (it is tried again in {@link
+   * #PERIOD_SECONDS}); true when it ran.
+   */
+  static boolean round(Database db) {
+    if (!db.steady.writeLock().tryLock()) {
+      return false;
+    }
     try {
       db.read(StoreHousekeeping::compact);
+      return true;
+    } finally {
+      db.steady.writeLock().unlock();
+    }
+  }
+
+  private static void compactQuietly(Database db) {
+    try {
+      round(db);
     } catch (RuntimeException e) {
       // a missed round only means a larger file until the next one
       LOG.debug("Database housekeeping skipped: {}", e.toString());

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -73,8 +71,20 @@ public final class SessionExporter {
           ZipOutputStream zip = new ZipOutputStream(new KeepOpen(target));
           zip.setLevel(SessionFormat.COMPRESSION_LEVEL);
           long[] done = {0};
-          for (String entry : SessionRows.ENTRIES) {
-            entries.add(writeEntry(zip, entry, done, total, progress));
+          // rows and JSON on this thread, hashing and deflating on a second one (ADR 0026)
+          try (ZipBehind behind = new ZipBehind(zip)) {
+            List<Pending> pending = new ArrayList<>();
+            for (String entry : SessionRows.ENTRIES) {
+              pending.add(writeEntry(behind, entry, done, total, progress));
+            }
+            behind.finish();
+            for (Pending p : pending) {
+              ZipBehind.Written w = p.out().written();
+              if (w.bytes() != p.out().count()) {
+                throw new IOException(p.name() + ": " + w.bytes() + " of " + p.out().count());
+              }
+              entries.add(new SessionManifest.Entry(p.name(), p.rows(), w.bytes(), w.sha256()));
+            }
           }
           written[0] =
               new SessionManifest(
@@ -95,14 +105,15 @@ public final class SessionExporter {
     return written[0];
   }
 
-  private SessionManifest.Entry writeEntry(
-      ZipOutputStream zip, String entry, long[] done, long total, Progress progress)
+  /** An entry handed to the zip's thread: its name, rows, and where its size and hash appear. */
+  private record Pending(String name, long rows, ZipBehind.EntryStream out) {}
+
+  private Pending writeEntry(
+      ZipBehind behind, String entry, long[] done, long total, Progress progress)
       throws IOException {
     String name = SessionFormat.entryName(entry);
-    zip.putNextEntry(new ZipEntry(name));
-    MessageDigest sha = sha256();
-    CountingStream counter = new CountingStream(new DigestOutputStream(new KeepOpen(zip), sha));
-    NdjsonRows writer = new NdjsonRows(json.getFactory().createGenerator(counter), name);
+    ZipBehind.EntryStream out = behind.entry(name);
+    NdjsonRows writer = new NdjsonRows(json.getFactory().createGenerator(out), name);
     try {
       rows.stream(entry, writer.progress(done, total, progress));
     } catch (UncheckedIOException e) {
@@ -110,9 +121,8 @@ public final class SessionExporter {
     } finally {
       writer.close();
     }
-    zip.closeEntry();
-    return new SessionManifest.Entry(
-        name, writer.count(), counter.count, HexFormat.of().formatHex(sha.digest()));
+    out.close();
+    return new Pending(name, writer.count(), out);
   }
 
   static MessageDigest sha256() {
@@ -137,26 +147,6 @@ public final class SessionExporter {
     @Override
     public void close() throws IOException {
       flush();
-    }
-  }
-
-  private static final class CountingStream extends KeepOpen {
-    long count;
-
-    CountingStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
     }
   }
 }

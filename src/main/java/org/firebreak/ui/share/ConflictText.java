@@ -24,7 +24,8 @@ final class ConflictText {
           "spokesperson",
           "approver",
           "published_at",
-          "reject_reason");
+          "reject_reason",
+          "columns");
 
   private final I18n i18n;
 

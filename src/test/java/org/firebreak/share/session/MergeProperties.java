@@ -30,7 +30,8 @@ class MergeProperties {
       List<Integer> labels,
       List<Integer> replies,
       List<Integer> versions,
-      List<Integer> unlabelled) {}
+      List<Integer> unlabelled,
+      List<Integer> presets) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] STATUS = {"NEEDS_REPLY", "REPLIED", "ESCALATED", "ASSIGNED"};
@@ -47,7 +48,9 @@ class MergeProperties {
             subset,
             subset,
             Arbitraries.integers().between(0, 3).list().ofMaxSize(3),
-            subset)
+            subset,
+            // each of three column presets: not saved (0) or saved in one of four ways
+            Arbitraries.integers().between(0, 4).list().ofSize(3))
         .as(Copy::new);
   }
 
@@ -172,6 +175,7 @@ class MergeProperties {
                     "p" + v,
                     "created_at",
                     at(v))));
+    archive.entry("column_presets.ndjson", presets(c));
     StringBuilder labelEvents = new StringBuilder();
     for (int i : ms) {
       boolean off = c.unlabelled().contains(i);
@@ -217,6 +221,34 @@ class MergeProperties {
                         "after_value",
                         STATUS[c.statuses().get(i)])));
     return archive.write(dir.resolve(name + ".firebreak"));
+  }
+
+  /**
+   * Preset k saved in way v: its name's case, its columns and its time vary, so two copies can hold
+   * one name with other columns, at the same moment or not.
+   */
+  private static String presets(Copy c) throws IOException {
+    StringBuilder s = new StringBuilder();
+    for (int k = 0; k < 3; k++) {
+      int v = c.presets().get(k);
+      if (v == 0) {
+        continue;
+      }
+      s.append(
+          line(
+              row(
+                  "name",
+                  (v % 2 == 0 ? "Tool " : "tool ") + k,
+                  "name_key",
+                  "tool " + k,
+                  "definition",
+                  "{\"text\":\"col" + (v % 3) + "\"}",
+                  "created_by",
+                  "p" + v,
+                  "created_at",
+                  at(v / 2))));
+    }
+    return s.toString();
   }
 
   private static String label(Copy c, int i) {

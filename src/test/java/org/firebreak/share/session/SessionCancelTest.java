@@ -78,4 +78,28 @@ class SessionCancelTest {
     // opening again afterwards works: nothing half-made is in the way
     assertThat(SessionOpener.open(file, base).totalAdded()).isPositive();
   }
+
+  @Test
+  void aCancelledExportKeepsThePreviousFileAndTheNextExportIsWhole() throws Exception {
+    try (Services s = SessionFixture.demo(dir, "one", SessionFixture.clock())) {
+      Path target = SessionFixture.export(s, dir.resolve("incident.firebreak"));
+      byte[] before = Files.readAllBytes(target);
+      s.triage().addNote(SessionFixture.waiting(s, 1).get(0).id(), "Called back.", "ben");
+
+      // cancelled at the first check, a thousand rows in, with chunks handed to the zip thread
+      assertThatThrownBy(() -> s.sessionExporter().export(target, "ana", cancelAfter(0)))
+          .isInstanceOf(CancellationException.class);
+
+      assertThat(Files.readAllBytes(target)).isEqualTo(before);
+      try (var files = Files.list(dir)) {
+        assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+      }
+      s.sessionExporter().export(target, "ana", SessionExporter.Progress.NONE);
+      SessionOpener.open(target, dir.resolve("copy"));
+      try (Services copy = Services.open(dir.resolve("copy"), SessionFixture.clock())) {
+        assertThat(SessionChecksums.of(copy.database()))
+            .isEqualTo(SessionChecksums.of(s.database()));
+      }
+    }
+  }
 }

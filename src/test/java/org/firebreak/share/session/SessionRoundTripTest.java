@@ -34,6 +34,12 @@ class SessionRoundTripTest {
             java.util.Optional.empty(),
             "ana");
     s.triage().addNote(first.get(2).id(), "Journalist; call back", "ben");
+    s.columnPresets()
+        .save(
+            "Meltwater",
+            org.firebreak.intake.ColumnMapping.of(
+                "x", java.util.Map.of(org.firebreak.intake.MessageField.TEXT, "Body"), null),
+            "ana");
     StatementSummary draft = s.statementService().list().get(0);
     s.statementService().submitForReview(draft.id(), "responder");
     s.statementService().approve(draft.id(), SessionFixture.member(s, TeamRole.APPROVER));
@@ -60,6 +66,7 @@ class SessionRoundTripTest {
           .isEqualTo(counts.get("messages"))
           .isPositive();
       assertThat(manifest.entry("audit.ndjson").rows()).isPositive();
+      assertThat(manifest.entry("column_presets.ndjson").rows()).isEqualTo(1);
 
       MergeReport opened = SessionOpener.open(file, dir.resolve("copy"));
       assertThat(opened.added()).containsEntry("messages", counts.get("messages"));
