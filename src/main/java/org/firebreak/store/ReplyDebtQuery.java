@@ -16,8 +16,9 @@ import org.firebreak.stats.ReplyDebt;
 
 /**
  * Reply debt read from the counters of ADR 18: sums per label and minute, plus exact reads of the
- * one partial minute at each edge (15 and 60 minutes ago, each burn-down point, the oldest
- * unanswered). The work grows with labels × minutes, not with messages.
+ * one partial minute at each edge (15 and 60 minutes ago, now, the oldest unanswered). The
+ * burn-down's earlier points fall on whole minutes. The work grows with labels × minutes plus the
+ * messages of a few single minutes, not with all messages.
  */
 final class ReplyDebtQuery {
 
@@ -62,41 +63,40 @@ final class ReplyDebtQuery {
     Instant since60 = now.minusSeconds(60 * 60);
     Map<Long, Long> partial15 = repliesInPartialMinute(since15);
     Map<Long, Long> partial60 = repliesInPartialMinute(since60);
-    List<LabelDebt> labels = new ArrayList<>();
-    List<Long> awaitingOf = new ArrayList<>();
+    List<Long> ids = new ArrayList<>(List.of(0L));
+    List<String[]> names = new ArrayList<>();
     try (PreparedStatement ps =
             c.prepareStatement(
                 "SELECT id, name, colour FROM labels ORDER BY COALESCE(hotkey, 99), name");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        long id = rs.getLong(1);
-        long awaiting = total('W', id);
-        labels.add(
-            new LabelDebt(
-                rs.getString(2),
-                rs.getString(3),
-                total('T', id),
-                awaiting,
-                repliedSince('R', id, since15) + partial15.getOrDefault(id, 0L),
-                repliedSince('R', id, since60) + partial60.getOrDefault(id, 0L),
-                oldest(id)));
-        awaitingOf.add(awaiting);
+        ids.add(rs.getLong(1));
+        names.add(new String[] {rs.getString(2), rs.getString(3)});
       }
     }
-    // ORDER BY awaiting DESC, then hotkey and name as read (a stable sort keeps that order)
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < labels.size(); i++) {
-      order.add(i);
+    Map<Long, Instant> oldest = oldest(ids);
+    List<LabelDebt> labels = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      long id = ids.get(i + 1);
+      labels.add(
+          new LabelDebt(
+              names.get(i)[0],
+              names.get(i)[1],
+              total('T', id),
+              total('W', id),
+              repliedSince('R', id, since15) + partial15.getOrDefault(id, 0L),
+              repliedSince('R', id, since60) + partial60.getOrDefault(id, 0L),
+              oldest.get(id)));
     }
-    order.sort(Comparator.comparing((Integer i) -> -awaitingOf.get(i)));
-    List<LabelDebt> sorted = new ArrayList<>();
-    order.forEach(i -> sorted.add(labels.get(i)));
+    // ORDER BY awaiting DESC, then hotkey and name as read (a stable sort keeps that order)
+    List<LabelDebt> sorted = new ArrayList<>(labels);
+    sorted.sort(Comparator.comparingLong((LabelDebt l) -> -l.awaitingReply()));
     return new ReplyDebt(
         now,
         total('W', 0),
         repliedSince('R', 0, since15) + partial15.getOrDefault(0L, 0L),
         repliedSince('R', 0, since60) + partial60.getOrDefault(0L, 0L),
-        oldest(0),
+        oldest.get(0L),
         sorted,
         burnDown(now));
   }
@@ -124,9 +124,9 @@ final class ReplyDebtQuery {
         .sum();
   }
 
-  /** Counted in the minutes before the one {@code t} falls in. */
-  private long before(char kind, Instant t) {
-    return of(kind, 0).headMap(minute(t), false).values().stream().mapToLong(Long::longValue).sum();
+  /** Counted overall in the minutes before {@code minute}. */
+  private long before(char kind, int minute) {
+    return of(kind, 0).headMap(minute, false).values().stream().mapToLong(Long::longValue).sum();
   }
 
   /** Replies sent from {@code since} to the end of its minute: overall (key 0) and per label. */
@@ -152,47 +152,73 @@ final class ReplyDebtQuery {
     return out;
   }
 
-  /** The oldest message still awaiting a reply: the first minute counting one, then that minute. */
-  private Instant oldest(long label) throws SQLException {
-    Integer first =
-        of('W', label).entrySet().stream()
-            .filter(e -> e.getValue() > 0)
-            .map(Map.Entry::getKey)
-            .findFirst()
-            .orElse(null);
-    if (first == null) {
-      return null;
-    }
-    String sql =
-        label == 0
-            ? "SELECT MIN(received_at) AS oldest FROM messages WHERE received_at >= ?"
-                + " AND received_at < ? AND direction = 'INBOUND' AND status IN "
-                + AWAITING
-            : "SELECT MIN(m.received_at) AS oldest FROM messages m JOIN message_labels x"
-                + " ON x.message_id = m.id AND x.label_id = ? WHERE m.received_at >= ?"
-                + " AND m.received_at < ? AND m.direction = 'INBOUND' AND m.status IN "
-                + AWAITING;
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      if (label != 0) {
-        ps.setLong(i++, label);
-      }
-      Sql.setInstant(ps, i++, start(first));
-      Sql.setInstant(ps, i, start(first + 1));
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return Sql.instant(rs, "oldest");
-      }
-    }
+  /** The first minute counting a message awaiting a reply, or null when none. */
+  private Integer firstAwaiting(long label) {
+    return of('W', label).entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
-   * Open every 10 minutes over the last two hours: arrived by t (A) less answered by t (B, keyed by
-   * the later of arrival and first reply), each summed over whole minutes before t's minute plus an
-   * exact read of t's own minute up to t.
+   * The oldest message still awaiting a reply, overall (key 0) and per label: the first minute
+   * counting one, then one read of that minute's messages for every label whose first it is (so the
+   * read walks the minute by arrival, never a label's whole list of messages).
+   */
+  private Map<Long, Instant> oldest(List<Long> labels) throws SQLException {
+    Map<Integer, List<Long>> byMinute = new TreeMap<>();
+    for (long label : labels) {
+      Integer first = firstAwaiting(label);
+      if (first != null) {
+        byMinute.computeIfAbsent(first, k -> new ArrayList<>()).add(label);
+      }
+    }
+    Map<Long, Instant> out = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT 0, MIN(received_at) AS oldest FROM messages WHERE received_at >= ?"
+                + " AND received_at < ? AND direction = 'INBOUND' AND status IN "
+                + AWAITING
+                + " UNION ALL SELECT x.label_id, MIN(m.received_at) FROM messages m"
+                + " JOIN message_labels x ON x.message_id = m.id WHERE m.received_at >= ?"
+                + " AND m.received_at < ? AND m.direction = 'INBOUND' AND m.status IN "
+                + AWAITING
+                + " GROUP BY x.label_id")) {
+      for (Map.Entry<Integer, List<Long>> e : byMinute.entrySet()) {
+        for (int i = 1; i <= 3; i += 2) {
+          Sql.setInstant(ps, i, start(e.getKey()));
+          Sql.setInstant(ps, i + 1, start(e.getKey() + 1));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            long label = rs.getLong(1);
+            Instant at = Sql.instant(rs, "oldest");
+            if (e.getValue().contains(label) && at != null) {
+              out.put(label, at);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Open every 10 minutes over the last two hours: arrived less answered (B, keyed by the later of
+   * arrival and first reply). The earlier twelve points fall on whole minutes (10, 20, … 120
+   * minutes before the start of the current minute), so each is a difference of sums; only the last
+   * point, now itself, adds an exact read of the current minute up to now.
    */
   private List<ReplyDebt.BurnPoint> burnDown(Instant now) throws SQLException {
     List<ReplyDebt.BurnPoint> points = new ArrayList<>();
+    int current = minute(now);
+    for (int step = 12; step >= 1; step--) {
+      int at = current - step * 10;
+      points.add(new ReplyDebt.BurnPoint(start(at), before('A', at) - before('B', at)));
+    }
+    Instant from = start(current);
+    long open = before('A', current) - before('B', current);
     try (PreparedStatement arrived =
             c.prepareStatement(
                 "SELECT COUNT(*) FROM messages WHERE received_at >= ? AND received_at <= ?"
@@ -207,21 +233,16 @@ final class ReplyDebtQuery {
                     + " WHERE f IS NOT NULL"
                     + " AND CASE WHEN f > received_at THEN f ELSE received_at END >= ?"
                     + " AND CASE WHEN f > received_at THEN f ELSE received_at END <= ?")) {
-      for (int step = 12; step >= 0; step--) {
-        Instant t = now.minusSeconds(step * 600L);
-        Instant from = start(minute(t));
-        long open = before('A', t) - before('B', t);
-        Sql.setInstant(arrived, 1, from);
-        Sql.setInstant(arrived, 2, t);
-        open += single(arrived);
-        for (int i = 1; i <= 6; i += 2) {
-          Sql.setInstant(answered, i, from);
-          Sql.setInstant(answered, i + 1, t);
-        }
-        open -= single(answered);
-        points.add(new ReplyDebt.BurnPoint(t, open));
+      Sql.setInstant(arrived, 1, from);
+      Sql.setInstant(arrived, 2, now);
+      open += single(arrived);
+      for (int i = 1; i <= 6; i += 2) {
+        Sql.setInstant(answered, i, from);
+        Sql.setInstant(answered, i + 1, now);
       }
+      open -= single(answered);
     }
+    points.add(new ReplyDebt.BurnPoint(now, open));
     return points;
   }
 

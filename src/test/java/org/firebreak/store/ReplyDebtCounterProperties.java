@@ -153,6 +153,8 @@ class ReplyDebtCounterProperties {
             done.clear();
           }
         }
+        // a change that changed nothing has nothing to undo
+        done.removeIf(change -> change.messagesChanged() == 0);
       }
       assertThat(s.database().read(ReplyDebtCounters::sums))
           .as("counters after %s", steps)

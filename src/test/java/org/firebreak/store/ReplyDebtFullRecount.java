@@ -89,39 +89,45 @@ final class ReplyDebtFullRecount {
   }
 
   /**
-   * Open messages every 10 minutes over the last two hours: received by then, not answered by then.
-   * A message now marked "no reply needed" never counts as open.
+   * Open messages at 10, 20, … 120 minutes before the start of {@code now}'s minute (arrived before
+   * then, not answered before then) and at {@code now} (arrived by now, not answered by now). A
+   * message now marked "no reply needed" never counts as open.
    */
   private static List<ReplyDebt.BurnPoint> burnDown(Connection c, Instant now) throws SQLException {
-    // one pass over the messages for all 13 points (not one pass per point): each message is open
-    // at t when it had arrived by t and had no reply by t
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (int step = 12; step >= 0; step--) {
-      sql.append(step < 12 ? ", " : "")
-          .append("COUNT(CASE WHEN received_at <= ? AND (first_reply IS NULL OR first_reply > ?)")
-          .append(" THEN 1 END)");
-    }
-    sql.append(
+    long minute = Math.floorDiv(now.toEpochMilli(), 60_000L);
+    List<ReplyDebt.BurnPoint> points = new ArrayList<>();
+    String from =
         " FROM (SELECT m.received_at, (SELECT MIN(r.sent_at) FROM replies r WHERE r.message_id = m.id)"
             + " AS first_reply FROM messages m WHERE m.direction = 'INBOUND'"
-            + " AND m.status <> 'NO_REPLY_NEEDED' AND m.received_at <= ?)");
-    List<ReplyDebt.BurnPoint> points = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      int i = 1;
-      for (int step = 12; step >= 0; step--) {
-        Instant t = now.minusSeconds(step * 600L);
-        Sql.setInstant(ps, i++, t);
-        Sql.setInstant(ps, i++, t);
+            + " AND m.status <> 'NO_REPLY_NEEDED')";
+    try (PreparedStatement before =
+            c.prepareStatement(
+                "SELECT COUNT(CASE WHEN received_at < ? AND (first_reply IS NULL OR first_reply >= ?)"
+                    + " THEN 1 END)"
+                    + from);
+        PreparedStatement by =
+            c.prepareStatement(
+                "SELECT COUNT(CASE WHEN received_at <= ? AND (first_reply IS NULL OR first_reply > ?)"
+                    + " THEN 1 END)"
+                    + from)) {
+      for (int step = 12; step >= 1; step--) {
+        Instant t = Instant.ofEpochMilli((minute - step * 10L) * 60_000L);
+        Sql.setInstant(before, 1, t);
+        Sql.setInstant(before, 2, t);
+        points.add(new ReplyDebt.BurnPoint(t, single(before)));
       }
-      Sql.setInstant(ps, i, now);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        for (int step = 12, col = 1; step >= 0; step--, col++) {
-          points.add(new ReplyDebt.BurnPoint(now.minusSeconds(step * 600L), rs.getLong(col)));
-        }
-      }
+      Sql.setInstant(by, 1, now);
+      Sql.setInstant(by, 2, now);
+      points.add(new ReplyDebt.BurnPoint(now, single(by)));
     }
     return points;
+  }
+
+  private static long single(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private static long single(Connection c, String sql) throws SQLException {
