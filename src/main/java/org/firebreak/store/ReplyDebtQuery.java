@@ -223,22 +223,26 @@ final class ReplyDebtQuery {
             c.prepareStatement(
                 "SELECT COUNT(*) FROM messages WHERE received_at >= ? AND received_at <= ?"
                     + " AND direction = 'INBOUND' AND status <> 'NO_REPLY_NEEDED'");
+        // answered in [from, now] (the later of arrival and first reply in it): arrived in it with
+        // a reply by now, or a first reply in it to a message that arrived before it; both walk
+        // one minute of an index, never every message
         PreparedStatement answered =
             c.prepareStatement(
-                "SELECT COUNT(*) FROM (SELECT m.received_at, (SELECT MIN(r.sent_at) FROM replies r"
-                    + " WHERE r.message_id = m.id) f FROM messages m WHERE m.id IN"
-                    + " (SELECT id FROM messages WHERE received_at >= ? AND received_at <= ?"
-                    + " UNION SELECT message_id FROM replies WHERE sent_at >= ? AND sent_at <= ?)"
-                    + " AND m.direction = 'INBOUND' AND m.status <> 'NO_REPLY_NEEDED')"
-                    + " WHERE f IS NOT NULL"
-                    + " AND CASE WHEN f > received_at THEN f ELSE received_at END >= ?"
-                    + " AND CASE WHEN f > received_at THEN f ELSE received_at END <= ?")) {
+                "SELECT (SELECT COUNT(*) FROM messages m WHERE m.received_at >= ?"
+                    + " AND m.received_at <= ? AND m.direction = 'INBOUND'"
+                    + " AND m.status <> 'NO_REPLY_NEEDED' AND EXISTS (SELECT 1 FROM replies r"
+                    + " WHERE r.message_id = m.id AND r.sent_at <= ?))"
+                    + " + (SELECT COUNT(DISTINCT r.message_id) FROM replies r"
+                    + " JOIN messages m ON m.id = r.message_id WHERE r.sent_at >= ?"
+                    + " AND r.sent_at <= ? AND m.received_at < ? AND m.direction = 'INBOUND'"
+                    + " AND m.status <> 'NO_REPLY_NEEDED' AND NOT EXISTS (SELECT 1 FROM replies e"
+                    + " WHERE e.message_id = r.message_id AND e.sent_at < ?))")) {
       Sql.setInstant(arrived, 1, from);
       Sql.setInstant(arrived, 2, now);
       open += single(arrived);
-      for (int i = 1; i <= 6; i += 2) {
-        Sql.setInstant(answered, i, from);
-        Sql.setInstant(answered, i + 1, now);
+      Instant[] bounds = {from, now, now, from, now, from, from};
+      for (int i = 0; i < bounds.length; i++) {
+        Sql.setInstant(answered, i + 1, bounds[i]);
       }
       open -= single(answered);
     }

@@ -80,7 +80,7 @@ public final class ReplyDebtTrigger implements Trigger {
       throws SQLException {
     if (o != null
         && n != null
-        && Objects.equals(get(o, "STATUS"), get(n, "STATUS"))
+        && same((String) get(o, "STATUS"), (String) get(n, "STATUS"))
         && Objects.equals(get(o, "DIRECTION"), get(n, "DIRECTION"))
         && Objects.equals(get(o, "RECEIVED_AT"), get(n, "RECEIVED_AT"))) {
       return;
@@ -229,6 +229,14 @@ public final class ReplyDebtTrigger implements Trigger {
         return first == null ? null : first.toInstant().toEpochMilli();
       }
     }
+  }
+
+  /**
+   * Whether two statuses count alike (a keystroke from "needs reply" to "escalated" changes no
+   * counter, so it reads nothing).
+   */
+  private static boolean same(String a, String b) {
+    return awaiting(a) == awaiting(b) && noReply(a) == noReply(b);
   }
 
   static boolean awaiting(String status) {
