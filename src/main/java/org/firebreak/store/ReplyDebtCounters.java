@@ -133,7 +133,14 @@ public final class ReplyDebtCounters {
    * deleted are summed (a data change delta table), so a writer's rows committed meanwhile stay.
    */
   static void foldIfLong(Database db, int keys) {
-    if (db.readOnly() || db.read(ReplyDebtCounters::rows) <= 2L * keys + 2_000) {
+    foldIfLong(db, keys, 2_000);
+  }
+
+  /**
+   * As {@link #foldIfLong(Database, int)}, folding when the rows pass twice the keys plus slack.
+   */
+  static void foldIfLong(Database db, int keys, int slack) {
+    if (db.readOnly() || db.read(ReplyDebtCounters::rows) <= 2L * keys + slack) {
       return;
     }
     synchronized (db) {
@@ -150,18 +157,7 @@ public final class ReplyDebtCounters {
                     sums, rs.getString(1).charAt(0), rs.getLong(2), rs.getInt(3), rs.getLong(4));
               }
             }
-            try (PreparedStatement ps = c.prepareStatement(ReplyDebtDeltas.INSERT)) {
-              for (Map.Entry<ReplyDebtDeltas.Key, long[]> e : sums.entrySet()) {
-                if (e.getValue()[0] != 0) {
-                  ps.setString(1, String.valueOf(e.getKey().kind()));
-                  ps.setLong(2, e.getKey().label());
-                  ps.setInt(3, e.getKey().minute());
-                  ps.setLong(4, e.getValue()[0]);
-                  ps.addBatch();
-                }
-              }
-              ps.executeBatch();
-            }
+            ReplyDebtDeltas.flush(c, sums);
             return null;
           });
     }

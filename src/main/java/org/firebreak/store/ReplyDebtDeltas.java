@@ -60,7 +60,8 @@ final class ReplyDebtDeltas {
     to.computeIfAbsent(new Key(kind, label, minute), k -> new long[1])[0] += n;
   }
 
-  private static void flush(Connection c, Map<Key, long[]> sums) throws SQLException {
+  /** Writes the non-zero sums as delta rows and empties them. */
+  static void flush(Connection c, Map<Key, long[]> sums) throws SQLException {
     if (sums.isEmpty()) {
       return;
     }
