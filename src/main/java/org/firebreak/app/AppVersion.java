@@ -9,7 +9,7 @@ import java.util.Properties;
 public final class AppVersion {
 
   /** The highest Flyway migration this build ships (db/migration/V{n}__...). */
-  public static final int SCHEMA_VERSION = 19;
+  public static final int SCHEMA_VERSION = 20;
 
   private AppVersion() {}
 

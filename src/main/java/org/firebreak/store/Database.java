@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.function.Predicate;
 import org.firebreak.app.AppVersion;
 import org.firebreak.store.migration.V11__SearchIndex;
+import org.firebreak.store.migration.V20__ReplyDebtCounters;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -98,7 +99,7 @@ public final class Database implements AutoCloseable {
       Flyway.configure()
           .dataSource(url, USER, "")
           .locations("classpath:db/migration")
-          .javaMigrations(new V11__SearchIndex())
+          .javaMigrations(new V11__SearchIndex(), new V20__ReplyDebtCounters())
           .load()
           .migrate();
       Database db = new Database(base, pool, channel, lock, false);
