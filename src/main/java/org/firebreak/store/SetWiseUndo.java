@@ -18,7 +18,24 @@ import org.firebreak.triage.TriageRuleException;
  */
 final class SetWiseUndo {
 
+  /**
+   * Ids per statement: H2 refuses an array over 65,536 elements, and a bulk action's change set can
+   * hold every message in the incident.
+   */
+  static final int CHUNK = 50_000;
+
   private SetWiseUndo() {}
+
+  /** Work on one slice of a list. */
+  private interface Slice {
+    void apply(int from, int to) throws SQLException;
+  }
+
+  private static void inChunks(int size, Slice slice) throws SQLException {
+    for (int from = 0; from < size; from += CHUNK) {
+      slice.apply(from, Math.min(size, from + CHUNK));
+    }
+  }
 
   /** A (message, label) pair. */
   private record Pair(long message, long label) {}
@@ -73,15 +90,17 @@ final class SetWiseUndo {
     labelWasThere.forEach((p, was) -> (was ? putBack : remove).add(p));
     labels(c, remove, "WHEN MATCHED THEN DELETE");
     labels(c, putBack, "WHEN NOT MATCHED THEN INSERT (message_id, label_id) VALUES (u.m, u.l)");
-    if (!replyIds.isEmpty()) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "MERGE INTO replies t USING (SELECT * FROM UNNEST(?, ?)) AS u(id, m)"
-                  + " ON t.id = u.id AND t.message_id = u.m WHEN MATCHED THEN DELETE")) {
-        ps.setArray(1, SetWiseTriage.longs(c, replyIds));
-        ps.setArray(2, SetWiseTriage.longs(c, replyMessages));
-        ps.executeUpdate();
-      }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "MERGE INTO replies t USING (SELECT * FROM UNNEST(?, ?)) AS u(id, m)"
+                + " ON t.id = u.id AND t.message_id = u.m WHEN MATCHED THEN DELETE")) {
+      inChunks(
+          replyIds.size(),
+          (from, to) -> {
+            ps.setArray(1, SetWiseTriage.longs(c, replyIds.subList(from, to)));
+            ps.setArray(2, SetWiseTriage.longs(c, replyMessages.subList(from, to)));
+            ps.executeUpdate();
+          });
     }
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -100,33 +119,39 @@ final class SetWiseUndo {
 
   private static void restore(Connection c, String column, Map<Long, String> values)
       throws SQLException {
-    if (values.isEmpty()) {
-      return;
-    }
+    List<Long> ids = List.copyOf(values.keySet());
+    Object[] before = values.values().toArray();
     try (PreparedStatement ps =
         c.prepareStatement(
             "MERGE INTO messages t USING (SELECT * FROM UNNEST(?, ?)) AS u(id, v) ON t.id = u.id"
                 + " WHEN MATCHED THEN UPDATE SET "
                 + column
                 + " = u.v")) {
-      ps.setArray(1, SetWiseTriage.longs(c, List.copyOf(values.keySet())));
-      ps.setArray(2, c.createArrayOf("VARCHAR", values.values().toArray()));
-      ps.executeUpdate();
+      inChunks(
+          ids.size(),
+          (from, to) -> {
+            ps.setArray(1, SetWiseTriage.longs(c, ids.subList(from, to)));
+            ps.setArray(
+                2, c.createArrayOf("VARCHAR", java.util.Arrays.copyOfRange(before, from, to)));
+            ps.executeUpdate();
+          });
     }
   }
 
   private static void labels(Connection c, List<Pair> pairs, String action) throws SQLException {
-    if (pairs.isEmpty()) {
-      return;
-    }
     try (PreparedStatement ps =
         c.prepareStatement(
             "MERGE INTO message_labels t USING (SELECT * FROM UNNEST(?, ?)) AS u(m, l)"
                 + " ON t.message_id = u.m AND t.label_id = u.l "
                 + action)) {
-      ps.setArray(1, SetWiseTriage.longs(c, pairs.stream().map(Pair::message).toList()));
-      ps.setArray(2, SetWiseTriage.longs(c, pairs.stream().map(Pair::label).toList()));
-      ps.executeUpdate();
+      inChunks(
+          pairs.size(),
+          (from, to) -> {
+            List<Pair> slice = pairs.subList(from, to);
+            ps.setArray(1, SetWiseTriage.longs(c, slice.stream().map(Pair::message).toList()));
+            ps.setArray(2, SetWiseTriage.longs(c, slice.stream().map(Pair::label).toList()));
+            ps.executeUpdate();
+          });
     }
   }
 }
