@@ -1,6 +1,5 @@
 package org.firebreak.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,12 +32,7 @@ public final class ImportBench {
         (n, dir) -> {
           Path file = dir.resolve("messages.ndjson");
           BenchData.writeNdjson(file, n);
-          System.out.printf(
-              "{\"setup\":\"%d messages, %d MB of NDJSON, %d cores, max heap %d MB\"}%n",
-              n,
-              Files.size(file) >> 20,
-              Runtime.getRuntime().availableProcessors(),
-              Runtime.getRuntime().maxMemory() >> 20);
+          BenchData.printSetup(file, n);
           measure(dir, file, n);
         });
   }

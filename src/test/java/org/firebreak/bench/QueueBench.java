@@ -35,12 +35,7 @@ public final class QueueBench {
   private static void run(int n, Path dir) throws Exception {
     Path file = dir.resolve("messages.ndjson");
     BenchData.writeNdjson(file, n);
-    System.out.printf(
-        "{\"setup\":\"%d messages, %d MB of NDJSON, %d cores, max heap %d MB\"}%n",
-        n,
-        Files.size(file) >> 20,
-        Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
+    BenchData.printSetup(file, n);
 
     double jackson = perSecond(n, () -> jacksonDiscard(file));
     double ours = perSecond(n, () -> parseOnly(file));
