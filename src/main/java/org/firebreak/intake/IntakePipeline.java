@@ -17,6 +17,9 @@ public final class IntakePipeline {
   public static final int BATCH_SIZE = 1000;
   public static final int MAX_LISTED = 1000;
 
+  /** Batches handed to the writer at once: one being stored, one ready behind it. */
+  static final int IN_FLIGHT = 2;
+
   private final IntakeStore store;
   private final MessageEnricher enricher;
   private final Clock clock;
@@ -55,7 +58,8 @@ public final class IntakePipeline {
    */
   public ImportSummary run(String name, MessageSource source, ImportControl control) {
     Run run = new Run(name);
-    // one writer per run: the next batch is parsed and enriched while the previous one is stored
+    // one writer per run: the next batches are parsed and enriched while one is stored, and one
+    // waits ready behind it, so the writer never idles waiting for the reader to wake up
     java.util.concurrent.ExecutorService writer =
         java.util.concurrent.Executors.newSingleThreadExecutor();
     run.writer = writer;
@@ -126,10 +130,16 @@ public final class IntakePipeline {
     }
   }
 
-  /** Waits for the batch being stored; a failure there is the run's failure. */
+  /** Waits for every batch handed to the writer; a failure there is the run's failure. */
   private static void awaitWriter(Run run) {
-    java.util.concurrent.Future<?> pending = run.pending;
-    run.pending = null;
+    while (!run.pending.isEmpty()) {
+      awaitOldest(run);
+    }
+  }
+
+  /** Waits for the oldest batch handed to the writer. */
+  private static void awaitOldest(Run run) {
+    java.util.concurrent.Future<?> pending = run.pending.poll();
     if (pending == null) {
       return;
     }
@@ -139,6 +149,7 @@ public final class IntakePipeline {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("import interrupted", e);
     } catch (java.util.concurrent.ExecutionException e) {
+      run.pending.clear(); // the batches behind a failed one see run.failed and store nothing
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
       }
@@ -150,7 +161,10 @@ public final class IntakePipeline {
     if (batch.isEmpty()) {
       return;
     }
-    awaitWriter(run);
+    // bounded hand-off: one batch being stored and one waiting behind it at most
+    while (run.pending.size() >= IN_FLIGHT) {
+      awaitOldest(run);
+    }
     if (control.isCancelled()) {
       batch.clear(); // cancelled while the previous batch was stored: this one is never written
       return;
@@ -158,21 +172,29 @@ public final class IntakePipeline {
     List<IncomingMessage> toStore = List.copyOf(batch);
     long readSoFar = run.read;
     batch.clear();
-    run.pending = run.writer.submit(() -> store(run, toStore, readSoFar, control));
+    run.pending.add(run.writer.submit(() -> store(run, toStore, readSoFar, control)));
   }
 
   private void store(Run run, List<IncomingMessage> batch, long readSoFar, ImportControl control) {
-    IntakeStore.StoredBatch stored = store.insert(batch);
-    run.newIds.add(stored.newIds());
-    if (stored.newIds().length > 0) {
-      afterBatch.accept(stored.newIds());
+    if (run.failed || control.isCancelled()) {
+      return; // queued behind a batch that failed, or cancelled meanwhile: never written
     }
-    run.imported += stored.result().inserted();
-    run.duplicates += stored.result().duplicates();
-    control.stored(
-        new BatchStored(
-            run.name, stored.result().inserted(), stored.result().duplicates(), readSoFar));
-    control.progress(readSoFar);
+    try {
+      IntakeStore.StoredBatch stored = store.insert(batch);
+      run.newIds.add(stored.newIds());
+      if (stored.newIds().length > 0) {
+        afterBatch.accept(stored.newIds());
+      }
+      run.imported += stored.result().inserted();
+      run.duplicates += stored.result().duplicates();
+      control.stored(
+          new BatchStored(
+              run.name, stored.result().inserted(), stored.result().duplicates(), readSoFar));
+      control.progress(readSoFar);
+    } catch (RuntimeException e) {
+      run.failed = true;
+      throw e;
+    }
   }
 
   /**
@@ -201,7 +223,9 @@ public final class IntakePipeline {
   /** Counts of one run in progress. */
   private static final class Run {
     java.util.concurrent.ExecutorService writer;
-    volatile java.util.concurrent.Future<?> pending;
+    final java.util.ArrayDeque<java.util.concurrent.Future<?>> pending =
+        new java.util.ArrayDeque<>();
+    volatile boolean failed;
     final String name;
     final List<Rejection> rejections = new ArrayList<>();
     final List<long[]> newIds = new ArrayList<>();

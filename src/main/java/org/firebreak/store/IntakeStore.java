@@ -21,7 +21,8 @@ import org.h2.api.ErrorCode;
  * Where the intake pipeline lands messages: one transaction per batch, a message already stored
  * (same platform and id) skipped, and the ids of new rows handed back so an import that turns out
  * unreadable halfway can be taken back whole. Each new message's words go into the search index
- * (ADR 0013) in the same transaction.
+ * (ADR 0013), and a message waiting for an answer gets its "needs reply" label, in the same
+ * transaction.
  */
 public final class IntakeStore {
 
@@ -108,9 +109,9 @@ public final class IntakeStore {
       }
       terms.executeBatch();
     }
-    return new StoredBatch(
-        new InsertResult(added.size(), batch.size() - added.size()),
-        Arrays.copyOf(ids, added.size()));
+    long[] newIds = Arrays.copyOf(ids, added.size());
+    LabelAdminStore.labelWaiting(c, newIds);
+    return new StoredBatch(new InsertResult(added.size(), batch.size() - added.size()), newIds);
   }
 
   private static boolean isDuplicateKey(Throwable t) {

@@ -236,22 +236,22 @@ public final class LabelAdminStore {
 
   /**
    * Puts the "needs reply" label on newly arrived messages that wait for an answer, in one
-   * statement: arrival is not a triage change, so it writes no audit rows.
+   * statement: arrival is not a triage change, so it writes no audit rows. Intake runs it in the
+   * transaction that stores the batch, so a committed batch always carries its labels (and costs
+   * one commit, not two).
    */
-  public void labelWaiting(long[] ids) {
-    db.write(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "MERGE INTO message_labels (message_id, label_id) KEY (message_id, label_id)"
-                      + " SELECT m.id, l.id FROM messages m JOIN labels l ON l.name_key = 'needs reply'"
-                      + " WHERE m.id = ANY(?) AND m.direction = 'INBOUND' AND m.status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED')")) {
-            ps.setArray(
-                1, c.createArrayOf("BIGINT", java.util.Arrays.stream(ids).boxed().toArray()));
-            ps.executeUpdate();
-          }
-          return null;
-        });
+  static void labelWaiting(Connection c, long[] ids) throws SQLException {
+    if (ids.length == 0) {
+      return;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "MERGE INTO message_labels (message_id, label_id) KEY (message_id, label_id)"
+                + " SELECT m.id, l.id FROM messages m JOIN labels l ON l.name_key = 'needs reply'"
+                + " WHERE m.id = ANY(?) AND m.direction = 'INBOUND' AND m.status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED')")) {
+      ps.setArray(1, c.createArrayOf("BIGINT", java.util.Arrays.stream(ids).boxed().toArray()));
+      ps.executeUpdate();
+    }
   }
 
   /** The messages with these ids, whole. */

@@ -90,9 +90,11 @@ public final class LabelService {
     return triage.addLabel(ids, rule.labelId(), actor, clock.instant());
   }
 
-  /** Labels newly stored messages by every rule; intake calls this after each committed batch. */
+  /**
+   * Labels newly stored messages by every rule; intake calls this after each committed batch (the
+   * batch's own transaction already put "needs reply" on the messages waiting for an answer).
+   */
   public void applyToNew(long[] messageIds) {
-    store.labelWaiting(messageIds);
     List<LabelRule> rules = store.rules();
     if (rules.isEmpty()) {
       return;

@@ -63,6 +63,16 @@ final class BenchData {
     }
   }
 
+  /** The run's first line: its size, the file's size, the cores and the heap. */
+  static void printSetup(Path file, int n) throws IOException {
+    System.out.printf(
+        "{\"setup\":\"%d messages, %d MB of NDJSON, %d cores, max heap %d MB\"}%n",
+        n,
+        Files.size(file) >> 20,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+  }
+
   static void writeNdjson(Path file, int count) throws IOException {
     JsonFactory factory = new JsonFactory();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

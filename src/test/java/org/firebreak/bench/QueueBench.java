@@ -7,20 +7,15 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 import org.firebreak.app.Services;
 import org.firebreak.intake.ColumnMapping;
-import org.firebreak.intake.ImportControl;
-import org.firebreak.intake.ImportSummary;
 import org.firebreak.intake.MessageSource;
 import org.firebreak.intake.SourceFormat;
 import org.firebreak.intake.SourceOpener;
 import org.firebreak.queue.MessageStatus;
 import org.firebreak.queue.QueueQuery;
 import org.firebreak.queue.QueueSort;
-import org.firebreak.store.Database;
 
 /**
  * Issue 3's speed and memory figures, each printed beside its limit in one run on the same data:
@@ -40,12 +35,7 @@ public final class QueueBench {
   private static void run(int n, Path dir) throws Exception {
     Path file = dir.resolve("messages.ndjson");
     BenchData.writeNdjson(file, n);
-    System.out.printf(
-        "{\"setup\":\"%d messages, %d MB of NDJSON, %d cores, max heap %d MB\"}%n",
-        n,
-        Files.size(file) >> 20,
-        Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20);
+    BenchData.printSetup(file, n);
 
     double jackson = perSecond(n, () -> jacksonDiscard(file));
     double ours = perSecond(n, () -> parseOnly(file));
@@ -56,32 +46,7 @@ public final class QueueBench {
         jackson,
         "Jackson streaming parser reading and discarding the file");
 
-    // both sides warmed up first (the JIT, H2's code paths), then timed plain, import, plain
-    // again: the limit is the faster plain run, so neither side gains from running later
-    int warm = Math.max(1000, Math.min(20_000, n / 5));
-    Path warmFile = dir.resolve("warm.ndjson");
-    BenchData.writeNdjson(warmFile, warm);
-    importInto(dir.resolve("warm-import"), warmFile, warm);
-    plainInsert(dir.resolve("warm-plain"), warm);
-    double plainBefore = n / (plainInsert(dir.resolve("plain"), n) / 1e9);
-    Path db = dir.resolve("queue");
-    double imported = importInto(db, file, n);
-    double plainAfter = n / (plainInsert(dir.resolve("plain-again"), n) / 1e9);
-    double plain = Math.max(plainBefore, plainAfter);
-    System.out.printf(
-        java.util.Locale.ROOT,
-        "{\"setup\":\"warm-up: %d messages each side; plain insert %.0f/s before the import,"
-            + " %.0f/s after; the faster is the limit\"}%n",
-        warm,
-        plainBefore,
-        plainAfter);
-    Figures.rate(
-        "import_rate",
-        imported,
-        "messages/s",
-        plain,
-        "plain H2 batch insert of the same rows into the same schema: row, preview, indexes and search words",
-        0.7);
+    Path db = ImportBench.measure(dir, file, n);
 
     try (Services s = Services.open(db, Clock.systemUTC())) {
       QueueQuery first = QueueQuery.newestFirst();
@@ -140,20 +105,6 @@ public final class QueueBench {
     }
   }
 
-  /** Imports a file into a new database; messages per second. */
-  private static double importInto(Path db, Path file, int n) {
-    try (Services s = Services.open(db, Clock.systemUTC())) {
-      long t0 = System.nanoTime();
-      ImportSummary summary =
-          s.intake().run(file.getFileName().toString(), open(file), ImportControl.silent());
-      double rate = summary.imported() / ((System.nanoTime() - t0) / 1e9);
-      if (summary.imported() != n) {
-        throw new IllegalStateException("imported " + summary.imported() + " of " + n);
-      }
-      return rate;
-    }
-  }
-
   private static MessageSource open(Path file) {
     return new SourceOpener(ColumnMapping.generic()).open(file, SourceFormat.NDJSON);
   }
@@ -197,30 +148,5 @@ public final class QueueBench {
         // read and discard
       }
     }
-  }
-
-  /**
-   * The storage limit: the same rows straight into the same schema, 1,000 per commit, with what the
-   * schema asks of every stored message: its preview and its words in the search index.
-   */
-  private static long plainInsert(Path base, int n) throws Exception {
-    long nanos = 0;
-    try (Database db = Database.open(base)) {
-      for (int from = 0; from < n; from += 1000) {
-        // the rows are made before the clock starts: the import reads its file on another thread
-        List<BenchData.Row> rows = new ArrayList<>();
-        for (int i = from; i < Math.min(n, from + 1000); i++) {
-          rows.add(BenchData.row(i));
-        }
-        long t0 = System.nanoTime();
-        db.write(
-            c -> {
-              BenchData.plainInsert(c, rows, true);
-              return null;
-            });
-        nanos += System.nanoTime() - t0;
-      }
-    }
-    return nanos;
   }
 }

@@ -49,6 +49,26 @@ class IntakePipelineTest {
   }
 
   @Test
+  void aBatchThatFailsAfterItsCommitTakesTheRunBackAndTheBatchesQueuedBehindItAreNeverWritten() {
+    int[] batches = {0};
+    IntakePipeline failing =
+        new IntakePipeline(
+            fx.services.intakeStore(),
+            new MessageEnricher(Sentiment.vader()),
+            Clock.fixed(IntakeFixture.NOW, ZoneOffset.UTC),
+            10,
+            ids -> {
+              if (++batches[0] == 2) {
+                throw new IllegalStateException("label rules failed");
+              }
+            });
+    assertThatThrownBy(() -> failing.run("gen", new Generated(100, -1), ImportControl.silent()))
+        .hasMessageContaining("label rules failed");
+    assertThat(batches[0]).as("no batch after the failed one reached the database").isEqualTo(2);
+    assertThat(fx.count()).as("the failed run left the database as it was").isZero();
+  }
+
+  @Test
   void cancelKeepsCommittedBatchesAndDropsTheOneInProgress() {
     ImportControl[] control = new ImportControl[1];
     control[0] = new ImportControl(read -> {}, batch -> control[0].cancel());

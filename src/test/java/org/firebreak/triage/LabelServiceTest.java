@@ -11,6 +11,7 @@ import org.firebreak.intake.ColumnMapping;
 import org.firebreak.intake.ImportControl;
 import org.firebreak.intake.SourceFormat;
 import org.firebreak.intake.SourceOpener;
+import org.firebreak.queue.Direction;
 import org.firebreak.queue.Message;
 import org.firebreak.queue.QueueQuery;
 import org.firebreak.testing.MutableClock;
@@ -131,6 +132,47 @@ class LabelServiceTest {
         all().stream().filter(m -> m.externalId().equals("r2")).findFirst().orElseThrow();
     assertThat(big.labels()).contains("VIP", "needs reply").doesNotContain("safety");
     assertThat(burned.labels()).contains("safety").doesNotContain("VIP");
+  }
+
+  @Test
+  void aStoredBatchIsLabelledNeedsReplyByItsOwnCommit() {
+    // no label step runs after the insert (as when the app dies right after a commit): the
+    // messages waiting for an answer already show as such, the one sent by the team does not
+    java.time.Instant at = TempDatabase.T0;
+    s.intakeStore()
+        .insert(
+            List.of(incoming("w1", Direction.INBOUND, at), incoming("w2", Direction.OUTBOUND, at)));
+    assertThat(byExternalId("w1").labels()).contains("needs reply");
+    assertThat(byExternalId("w2").labels()).doesNotContain("needs reply");
+  }
+
+  private Message byExternalId(String id) {
+    return all().stream().filter(m -> m.externalId().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static org.firebreak.intake.IncomingMessage incoming(
+      String id, Direction direction, java.time.Instant at) {
+    return new org.firebreak.intake.IncomingMessage(
+        new Message(
+            0,
+            org.firebreak.incident.Platform.X,
+            id,
+            null,
+            "@someone",
+            10,
+            "Where is my refund?",
+            null,
+            at,
+            at,
+            direction,
+            "en",
+            -0.3,
+            5,
+            org.firebreak.queue.MessageStatus.NEEDS_REPLY,
+            null,
+            List.of()),
+        null,
+        null);
   }
 
   @Test
