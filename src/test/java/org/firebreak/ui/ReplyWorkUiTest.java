@@ -186,7 +186,8 @@ class ReplyWorkUiTest extends ConsoleFixture {
     waitUntil(() -> shown.getLayoutBounds().getHeight() > 2.5 * shown.getFont().getSize());
     assertThat(shown.localToScene(shown.getLayoutBounds()).getMaxX())
         .isLessThanOrEqualTo(notes.localToScene(notes.getLayoutBounds()).getMaxX());
-    assertThat(cell.getHeight()).isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
+    // the cell grows to its wrapped text on the next layout pass
+    waitUntil(() -> cell.getHeight() >= shown.getLayoutBounds().getHeight());
     Snapshots.write(scene.getRoot(), "queue-overdue-notes");
 
     ConsoleUiTest.clickFirstRow(robot);
