@@ -183,7 +183,7 @@ class ConsoleUiTest extends ConsoleFixture {
 
     robot.type(javafx.scene.input.KeyCode.D);
     waitUntil(() -> matching(robot) == before - 1);
-    assertThat(text(robot, "#triageResult")).isEqualTo("1 messages updated.");
+    assertThat(text(robot, "#triageResult")).isEqualTo("1 message updated.");
     // the message that left the view gives way to its neighbour
     waitUntil(() -> queue.getSelectionModel().getSelectedIndex() == 1);
 
@@ -196,7 +196,7 @@ class ConsoleUiTest extends ConsoleFixture {
 
     clickFirstRow(robot);
     robot.type(javafx.scene.input.KeyCode.DIGIT4);
-    waitUntil(() -> text(robot, "#triageResult").equals("Label added to 1 messages."));
+    waitUntil(() -> text(robot, "#triageResult").equals("Label added to 1 message."));
 
     robot.type(javafx.scene.input.KeyCode.R);
     waitUntil(() -> robot.lookup("#replyText").tryQuery().isPresent());
