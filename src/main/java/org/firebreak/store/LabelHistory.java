@@ -161,15 +161,6 @@ final class LabelHistory {
     entry.put("entity_id", message);
     entry.put("before_value", field + ": " + lose);
     entry.put("after_value", field + ": " + win);
-    if (sql.find(
-            "audit_log",
-            SessionMerge.keys(entry, "at", "actor", "action", "entity", "entity_id"),
-            SessionMerge.keys(entry, "before_value", "after_value"))
-        != null) {
-      return false;
-    }
-    sql.insert("audit_log", entry);
-    tally.added("audit");
-    return true;
+    return SessionMerge.auditOnce(sql, tally, entry);
   }
 }

@@ -191,14 +191,7 @@ final class MergeDecisions {
         }
       }
     }
-    if (sql.find(
-            "audit_log",
-            SessionMerge.keys(r, "at", "actor", "action", "entity", "entity_id"),
-            SessionMerge.keys(r, "before_value", "after_value"))
-        == null) {
-      sql.insert("audit_log", r);
-      tally.added("audit");
-    } else {
+    if (!SessionMerge.auditOnce(sql, tally, r)) {
       affected.forEach(p -> p.sharedTimes.add((String) row.get("at")));
     }
   }
@@ -283,13 +276,7 @@ final class MergeDecisions {
       entry.put("entity_id", p.id);
       entry.put("before_value", field + ": " + l);
       entry.put("after_value", field + ": " + w);
-      if (sql.find(
-              "audit_log",
-              SessionMerge.keys(entry, "at", "actor", "action", "entity", "entity_id"),
-              SessionMerge.keys(entry, "before_value", "after_value"))
-          == null) {
-        sql.insert("audit_log", entry);
-        tally.added("audit");
+      if (SessionMerge.auditOnce(sql, tally, entry)) {
         String wAt = theirsWin ? p.theirAt : p.ourAt;
         String lAt = theirsWin ? p.ourAt : p.theirAt;
         tally.conflict(new MergeConflict(p.entity, p.key, field, w, l, wAt, lAt));

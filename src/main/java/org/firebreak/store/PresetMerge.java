@@ -146,13 +146,7 @@ final class PresetMerge {
     entry.put("entity_id", 0L);
     entry.put("before_value", "columns: " + l);
     entry.put("after_value", "columns: " + w);
-    if (sql.find(
-            "audit_log",
-            SessionMerge.keys(entry, "at", "actor", "action", "entity", "entity_id"),
-            SessionMerge.keys(entry, "before_value", "after_value"))
-        == null) {
-      sql.insert("audit_log", entry);
-      tally.added("audit");
+    if (SessionMerge.auditOnce(sql, tally, entry)) {
       // reported once, like the other conflicts: a second merge of the same file reports nothing
       tally.conflict(
           new MergeConflict(

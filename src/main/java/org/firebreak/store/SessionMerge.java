@@ -253,6 +253,24 @@ public final class SessionMerge implements AutoCloseable {
     return k;
   }
 
+  /**
+   * Writes an audit entry unless the incident already holds the same one (a second merge of the
+   * same file adds nothing); true when it was written.
+   */
+  static boolean auditOnce(MergeSql sql, MergeTally tally, Map<String, Object> entry)
+      throws SQLException {
+    if (sql.find(
+            "audit_log",
+            keys(entry, "at", "actor", "action", "entity", "entity_id"),
+            keys(entry, "before_value", "after_value"))
+        != null) {
+      return false;
+    }
+    sql.insert("audit_log", entry);
+    tally.added("audit");
+    return true;
+  }
+
   private static Map<String, Object> lob(Map<String, Object> row, String column) {
     return keys(row, column);
   }
