@@ -268,6 +268,14 @@ public final class Database implements AutoCloseable {
     return DatabaseLocation.dataFile(base);
   }
 
+  /**
+   * The housekeeping timer's tally: compaction rounds run, skipped under a long read, failed, and
+   * page-cache trims (the soak reports them); zeros when none runs (read-only).
+   */
+  public long[] housekeepingTally() {
+    return housekeeping == null ? new long[4] : housekeeping.tally();
+  }
+
   /** H2's page cache: megabytes in use and its limit (the soak reports both beside the heap). */
   public long[] pageCacheMegabytes() {
     return read(

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -32,14 +33,16 @@ final class StoreHousekeeping implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoreHousekeeping.class);
 
-  private final ScheduledExecutorService timer;
+  /** Rounds that ran, were skipped under a long read, failed; cache trims. */
+  private final AtomicLongArray tally = new AtomicLongArray(4);
 
-  private StoreHousekeeping(ScheduledExecutorService timer) {
-    this.timer = timer;
-  }
+  private ScheduledExecutorService timer;
+
+  private StoreHousekeeping() {}
 
   static StoreHousekeeping start(Database db) {
-    ScheduledExecutorService timer =
+    StoreHousekeeping h = new StoreHousekeeping();
+    h.timer =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
               Thread t = Executors.defaultThreadFactory().newThread(r);
@@ -48,9 +51,18 @@ final class StoreHousekeeping implements AutoCloseable {
               t.setPriority(Thread.MIN_PRIORITY);
               return t;
             });
-    timer.scheduleWithFixedDelay(
-        () -> compactQuietly(db), PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
-    return new StoreHousekeeping(timer);
+    h.timer.scheduleWithFixedDelay(
+        () -> h.compactQuietly(db), PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+    return h;
+  }
+
+  /** What the timer has done so far: rounds run, skipped under a long read, failed; trims. */
+  long[] tally() {
+    long[] out = new long[tally.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = tally.get(i);
+    }
+    return out;
   }
 
   /**
@@ -69,12 +81,21 @@ final class StoreHousekeeping implements AutoCloseable {
     }
   }
 
-  private static void compactQuietly(Database db) {
+  private void compactQuietly(Database db) {
     try {
-      round(db);
+      tally.incrementAndGet(round(db) ? 0 : 1);
     } catch (RuntimeException e) {
       // a missed round only means a larger file until the next one
-      LOG.debug("Database housekeeping skipped: {}", e.toString());
+      tally.incrementAndGet(2);
+      LOG.info("Database housekeeping failed: {}", e.toString());
+    }
+    try {
+      // apart from the compaction: a cursor holding it off, or a failure, must not stop the trim
+      if (db.read(c -> trimCache(mvStore(c)))) {
+        tally.incrementAndGet(3);
+      }
+    } catch (RuntimeException e) {
+      LOG.info("Database cache trim failed: {}", e.toString());
     }
   }
 
@@ -84,9 +105,7 @@ final class StoreHousekeeping implements AutoCloseable {
     if (store == null || store.isClosed()) {
       return false;
     }
-    boolean rewritten = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
-    trimCache(store);
-    return rewritten;
+    return store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
   }
 
   /**
@@ -96,11 +115,16 @@ final class StoreHousekeeping implements AutoCloseable {
    * hour's soak the cache reported up to 171 MB against its 16 MB limit, and the live heap rose
    * with it (ADR 0027). Setting the size again is H2's own way to empty the cache.
    */
-  private static void trimCache(MVStore store) {
+  static boolean trimCache(MVStore store) {
+    if (store == null || store.isClosed()) {
+      return false;
+    }
     int limit = store.getCacheSize();
     if (limit > 0 && store.getCacheSizeUsed() > 2 * limit) {
       store.setCacheSize(limit);
+      return true;
     }
+    return false;
   }
 
   static MVStore mvStore(Connection c) throws SQLException {

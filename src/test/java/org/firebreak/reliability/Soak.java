@@ -86,10 +86,12 @@ public final class Soak {
         double drift = Math.abs(byClock.minus(byTimer).toMillis()) / 1000.0;
         worstDrift = Math.max(worstDrift, drift);
         long[] cache = s.database().pageCacheMegabytes();
+        long[] rounds = s.database().housekeepingTally();
         System.out.printf(
             Locale.ROOT,
             "{\"soak\":\"minute\",\"minute\":%d,\"heap_after_gc_mb\":%.1f,\"clock_drift_s\":%.3f,"
                 + "\"db_mb\":%.1f,\"cache_mb\":%d,\"cache_max_mb\":%d,\"backups_mb\":%.1f,"
+                + "\"compactions\":%d,\"skipped\":%d,\"failed\":%d,\"trims\":%d,"
                 + "\"imported\":%d,\"console_looks\":%d,\"errors\":%d}%n",
             minute,
             heap,
@@ -98,6 +100,10 @@ public final class Soak {
             cache[0],
             cache[1],
             folderSize(org.firebreak.store.Backups.folder(base)) / 1e6,
+            rounds[0],
+            rounds[1],
+            rounds[2],
+            rounds[3],
             imported[0],
             console == null ? 0 : console.looks(),
             errors[0]);

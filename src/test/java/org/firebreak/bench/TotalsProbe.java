@@ -1,0 +1,77 @@
+package org.firebreak.bench;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.firebreak.app.Services;
+import org.firebreak.queue.QueueFilter;
+import org.firebreak.queue.QueueQuery;
+
+/**
+ * The queue's whole-table totals (the overdue count and each person's open load) on a kept database
+ * of N messages that all arrived just now, as after a flood (none past its target yet): each timed
+ * five times. Not a test.
+ *
+ * <p>Run: {@code mvn -B -ntp -Pbench test-compile exec:java
+ * -Dbench.main=org.firebreak.bench.TotalsProbe -Dbench.messages=1000000 -Dbench.db=target/totals}
+ */
+public final class TotalsProbe {
+
+  private TotalsProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    int n = Integer.getInteger("bench.messages", 1_000_000);
+    Path base = Path.of(System.getProperty("bench.db", "target/totals-probe"));
+    try (Services s = Services.open(base, Clock.systemUTC())) {
+      fill(s, n);
+      Instant now = Instant.now();
+      QueueQuery overdue =
+          QueueQuery.newestFirst().withFilter(QueueFilter.NONE.withOverdueAsOf(now));
+      for (int round = 0; round < 5; round++) {
+        long t0 = System.nanoTime();
+        long count = s.messages().count(overdue);
+        long t1 = System.nanoTime();
+        int people = s.team().openLoad().size();
+        long t2 = System.nanoTime();
+        System.out.printf(
+            "{\"probe\":\"totals\",\"overdue_count\":%d,\"overdue_ms\":%.1f,\"people\":%d,"
+                + "\"open_load_ms\":%.1f}%n",
+            count, (t1 - t0) / 1e6, people, (t2 - t1) / 1e6);
+      }
+    }
+    System.exit(0);
+  }
+
+  private static void fill(Services s, int n) {
+    long have =
+        s.database()
+            .read(
+                c -> {
+                  try (Statement st = c.createStatement();
+                      ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM messages")) {
+                    rs.next();
+                    return rs.getLong(1);
+                  }
+                });
+    Instant now = Instant.now();
+    for (int from = (int) have; from < n; from += 10_000) {
+      List<BenchData.Row> rows = new ArrayList<>();
+      for (int i = from; i < Math.min(n, from + 10_000); i++) {
+        BenchData.Row r = BenchData.row(i);
+        rows.add(
+            new BenchData.Row(
+                r.id(), r.platform(), r.author(), r.reach(), r.text(), now.minusMillis(n - i)));
+      }
+      s.database()
+          .write(
+              c -> {
+                BenchData.plainInsert(c, rows, false);
+                return null;
+              });
+    }
+  }
+}
