@@ -223,7 +223,7 @@ public final class MessageStore {
               c.prepareStatement(
                   "SELECT id FROM messages WHERE id = ANY(?) AND " + QueueFilterSql.OVERDUE)) {
             ps.setArray(1, c.createArrayOf("BIGINT", ids.toArray()));
-            Sql.setInstant(ps, 2, now);
+            QueueFilterSql.bindOverdue(ps, 2, now);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 out.add(rs.getLong(1));

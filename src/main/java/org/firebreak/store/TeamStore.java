@@ -83,7 +83,9 @@ public final class TeamStore {
           java.util.Map<String, Long> out = new java.util.HashMap<>();
           try (PreparedStatement ps =
                   c.prepareStatement(
-                      "SELECT assignee, COUNT(*) FROM messages WHERE assignee IS NOT NULL"
+                      // a range of ix_messages_assignee_status (any name sorts after ''): H2 made
+                      // "IS NOT NULL" a walk of every awaiting message, 2.4-3.1 s at a million
+                      "SELECT assignee, COUNT(*) FROM messages WHERE assignee >= ''"
                           + " AND status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED') GROUP BY assignee");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

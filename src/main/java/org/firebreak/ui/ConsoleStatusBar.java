@@ -45,16 +45,26 @@ final class ConsoleStatusBar extends StatusBar {
         org.firebreak.ui.common.WhileShown.every(this, Duration.seconds(10), () -> refresh());
   }
 
+  private final org.firebreak.ui.common.InFlight reading = new org.firebreak.ui.common.InFlight();
+
   void refresh() {
+    if (!reading.start(this::refresh)) {
+      return;
+    }
     runner.run(
         stats::liveCounts,
-        c ->
-            counts.setText(
-                i18n.get(
-                    "status.counts",
-                    formats.count(c.total()),
-                    formats.count(c.needsReply()),
-                    formats.count(c.replies()))),
-        e -> counts.setText(i18n.get("status.unavailable")));
+        c -> {
+          reading.done();
+          counts.setText(
+              i18n.get(
+                  "status.counts",
+                  formats.count(c.total()),
+                  formats.count(c.needsReply()),
+                  formats.count(c.replies())));
+        },
+        e -> {
+          reading.done();
+          counts.setText(i18n.get("status.unavailable"));
+        });
   }
 }

@@ -28,6 +28,7 @@ public final class TotalsProbe {
     Path base = Path.of(System.getProperty("bench.db", "target/totals-probe"));
     try (Services s = Services.open(base, Clock.systemUTC())) {
       fill(s, n);
+      labelAll(s);
       Instant now = Instant.now();
       QueueQuery overdue =
           QueueQuery.newestFirst().withFilter(QueueFilter.NONE.withOverdueAsOf(now));
@@ -42,8 +43,30 @@ public final class TotalsProbe {
                 + "\"open_load_ms\":%.1f}%n",
             count, (t1 - t0) / 1e6, people, (t2 - t1) / 1e6);
       }
+      if (Boolean.getBoolean("bench.flood")) {
+        FloodBench.run(s);
+      }
     }
     System.exit(0);
+  }
+
+  /** Every message carries a label, as the import's "needs reply" label puts one on each. */
+  private static void labelAll(Services s) {
+    s.database()
+        .write(
+            c -> {
+              try (Statement st = c.createStatement()) {
+                st.execute(
+                    "MERGE INTO labels (name, name_key, colour) KEY (name_key)"
+                        + " VALUES ('needs reply', 'needs reply', '#d32f2f')");
+                st.execute(
+                    "INSERT INTO message_labels (message_id, label_id) SELECT m.id, l.id"
+                        + " FROM messages m JOIN labels l ON l.name_key = 'needs reply'"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM message_labels x"
+                        + " WHERE x.message_id = m.id)");
+              }
+              return null;
+            });
   }
 
   private static void fill(Services s, int n) {

@@ -130,6 +130,33 @@ class ReplyWorkTest {
   }
 
   @Test
+  void aLabelTargetLongerThanTheDefaultHoldsItsMessageBackUntilThatTargetPasses() {
+    long plain = store("p2", null, Direction.INBOUND, clock.instant());
+    long kudos = store("q2", null, Direction.INBOUND, clock.instant());
+    Label label =
+        s.labelService().create("kudos", "#00aa00", "Thanks from the public", null, "lead");
+    s.triage().toggleLabel(List.of(kudos), label.id(), "lead");
+    s.labelAnswers().link(label.id(), null, 120, "lead");
+
+    clock.advance(Duration.ofMinutes(29));
+    assertThat(overdueAt(clock.instant())).isEmpty();
+    clock.advance(Duration.ofMinutes(2)); // 31 minutes: the default target has passed
+    assertThat(overdueAt(clock.instant())).containsExactly(plain);
+    clock.advance(Duration.ofMinutes(90)); // 121 minutes: the label's own target too
+    assertThat(overdueAt(clock.instant())).containsExactlyInAnyOrder(plain, kudos);
+    assertThat(
+            s.messages()
+                .count(
+                    QueueQuery.newestFirst()
+                        .withFilter(QueueFilter.NONE.withOverdueAsOf(clock.instant()))))
+        .isEqualTo(2);
+  }
+
+  private List<Long> overdueAt(java.time.Instant now) {
+    return ids(QueueQuery.newestFirst().withFilter(QueueFilter.NONE.withOverdueAsOf(now)));
+  }
+
+  @Test
   void eachPersonsOpenLoadCountsWhatIsAssignedAndNotReplied() {
     List<Long> three = new ArrayList<>();
     for (int i = 0; i < 3; i++) {

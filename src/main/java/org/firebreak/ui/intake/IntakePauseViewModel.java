@@ -31,8 +31,19 @@ public final class IntakePauseViewModel {
 
   /** Reads the state again (new arrivals change the held count). */
   public void refresh() {
-    runner.run(pause::state, this::show, e -> {});
+    if (!reading.start(this::refresh)) {
+      return; // read again once the read that is out comes back
+    }
+    runner.run(
+        pause::state,
+        state -> {
+          reading.done();
+          show(state);
+        },
+        e -> reading.done());
   }
+
+  private final org.firebreak.ui.common.InFlight reading = new org.firebreak.ui.common.InFlight();
 
   /** Pauses, or releases what is held when paused; the queue then reloads. */
   public void toggle(java.util.function.Consumer<Throwable> failed) {

@@ -89,8 +89,14 @@ public final class MonitorViewModel {
   }
 
   public void refresh() {
-    refresh(() -> {});
+    if (refreshing.start(this::refresh)) {
+      refresh(refreshing::done);
+    }
   }
+
+  private final org.firebreak.ui.common.InFlight refreshing =
+      new org.firebreak.ui.common.InFlight();
+  private final org.firebreak.ui.common.InFlight counting = new org.firebreak.ui.common.InFlight();
 
   /** Refreshes, then runs {@code then} on the FX thread (declaring asks for the latest spike). */
   public void refresh(Runnable then) {
@@ -106,7 +112,16 @@ public final class MonitorViewModel {
 
   /** Only the live counters: arrived, needs reply, held by pause (cheap enough to poll). */
   public void refreshCounters() {
-    runner.run(this::counters, this::showCounters, e -> {});
+    if (!counting.start(null)) {
+      return; // the last read is still out: the next tick asks again
+    }
+    runner.run(
+        this::counters,
+        c -> {
+          counting.done();
+          showCounters(c);
+        },
+        e -> counting.done());
   }
 
   private Counters counters() {

@@ -139,7 +139,11 @@ public final class QueueViewModel {
     if (filters.isQuiet()) {
       return;
     }
+    // a newer request wins: one still out is dropped when it comes back, and this one waits for it
     long ticket = sequence.incrementAndGet();
+    if (!refreshing.start(this::refresh)) {
+      return;
+    }
     QueueQuery query = query();
     java.time.Instant now = clock.instant();
     runner.run(
@@ -161,6 +165,7 @@ public final class QueueViewModel {
               paused);
         },
         window -> {
+          refreshing.done();
           if (ticket == sequence.get()) {
             seenUpTo = Math.max(seenUpTo, window.maxId());
             pausedAt = window.pausedAt();
@@ -188,8 +193,12 @@ public final class QueueViewModel {
             }
           }
         },
-        e -> {});
+        e -> refreshing.done());
   }
+
+  private final org.firebreak.ui.common.InFlight refreshing =
+      new org.firebreak.ui.common.InFlight();
+  private final org.firebreak.ui.common.InFlight polling = new org.firebreak.ui.common.InFlight();
 
   private record Window(
       List<Message> rows,
@@ -238,15 +247,19 @@ public final class QueueViewModel {
    * screen: the person's scroll position and selection stay where they are.
    */
   public void pollArrivals() {
+    if (!polling.start(null)) {
+      return; // the last poll is still out: the next tick asks again
+    }
     long since = seenUpTo;
     runner.run(
         () -> messages.countAfter(since, pause.pausedAt()),
         n -> {
+          polling.done();
           if (since == seenUpTo) {
             newArrivals.set(n);
           }
         },
-        e -> {});
+        e -> polling.done());
   }
 
   /** Brings the new arrivals in: back to the newest page. */
