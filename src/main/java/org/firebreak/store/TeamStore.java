@@ -83,9 +83,10 @@ public final class TeamStore {
           java.util.Map<String, Long> out = new java.util.HashMap<>();
           try (PreparedStatement ps =
                   c.prepareStatement(
-                      // a range of ix_messages_assignee_status (any name sorts after ''): H2 made
-                      // "IS NOT NULL" a walk of every awaiting message, 2.4-3.1 s at a million
-                      "SELECT assignee, COUNT(*) FROM messages WHERE assignee >= ''"
+                      // a range of the assignee index past its nulls (any name sorts after ''):
+                      // H2 walked every awaiting message by status instead, 2.4-4.4 s at a million
+                      "SELECT assignee, COUNT(*) FROM messages USE INDEX (ix_messages_assignee_status)"
+                          + " WHERE assignee >= ''"
                           + " AND status IN ('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED') GROUP BY assignee");
               ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -14,6 +14,9 @@ public final class FxTaskRunner implements TaskRunner {
 
   private final ExecutorService executor;
 
+  /** Short reads only, so one never waits behind a whole-table read on the pool (runQuick). */
+  private final ExecutorService quick;
+
   public FxTaskRunner() {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory threads =
@@ -24,14 +27,25 @@ public final class FxTaskRunner implements TaskRunner {
           return t;
         };
     this.executor = Executors.newFixedThreadPool(3, threads);
+    this.quick = Executors.newSingleThreadExecutor(threads);
   }
 
   @Override
   public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-    if (executor.isShutdown()) {
+    submit(executor, work, onSuccess, onFailure);
+  }
+
+  @Override
+  public <T> void runQuick(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    submit(quick, work, onSuccess, onFailure);
+  }
+
+  private static <T> void submit(
+      ExecutorService on, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    if (on.isShutdown()) {
       return; // the window is closing: a late timer tick has nothing left to refresh
     }
-    executor.execute(
+    on.execute(
         () -> {
           try {
             T result = work.call();
@@ -45,8 +59,10 @@ public final class FxTaskRunner implements TaskRunner {
   @Override
   public void shutdown() {
     executor.shutdown();
+    quick.shutdown();
     try {
       executor.awaitTermination(5, TimeUnit.SECONDS);
+      quick.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

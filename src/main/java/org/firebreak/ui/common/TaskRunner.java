@@ -11,6 +11,15 @@ public interface TaskRunner {
 
   <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+  /**
+   * Runs a short read that must not queue behind long ones (a poll a person watches, such as the
+   * queue's "N new"); by default the same as {@link #run}.
+   */
+  default <T> void runQuick(
+      Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    run(work, onSuccess, onFailure);
+  }
+
   /** Runs work whose only result is a failure to report. */
   default void execute(Runnable work, Runnable onDone, Consumer<Throwable> onFailure) {
     run(

@@ -152,7 +152,6 @@ public final class QueueViewModel {
           java.util.Optional<java.time.Instant> paused = pause.pausedAt();
           QueueQuery shown = query.withArrivedUpTo(paused);
           List<Message> page = messages.page(shown);
-          QueueTotals.Figures t = totals.at(now);
           return new Window(
               page,
               messages.count(shown),
@@ -160,8 +159,6 @@ public final class QueueViewModel {
               teamStore.all(),
               maxId,
               messages.overdue(page.stream().map(Message::id).toList(), now),
-              t.overdueCount(),
-              t.openLoad(),
               paused);
         },
         window -> {
@@ -172,11 +169,6 @@ public final class QueueViewModel {
             newArrivals.set(0);
             // replaced before the rows, whose cells then read it: no extra pass over the table
             overdue = java.util.Set.copyOf(window.overdue());
-            overdueCount.set(window.overdueCount());
-            if (!openLoad.equals(window.openLoad())) {
-              openLoad.clear();
-              openLoad.putAll(window.openLoad());
-            }
             // only what changed: after a triage key the table redraws one row, not the page
             updatingRows.set(true);
             try {
@@ -191,10 +183,35 @@ public final class QueueViewModel {
             if (!team.equals(window.team())) {
               team.setAll(window.team());
             }
+            refreshTotals();
           }
         },
         e -> refreshing.done());
   }
+
+  /**
+   * The whole-queue figures (overdue count, open loads), read after the page and on their own: they
+   * aggregate every message, so the rows never wait for them.
+   */
+  private void refreshTotals() {
+    if (!totaling.start(this::refreshTotals)) {
+      return;
+    }
+    java.time.Instant now = clock.instant();
+    runner.run(
+        () -> totals.at(now),
+        t -> {
+          totaling.done();
+          overdueCount.set(t.overdueCount());
+          if (!openLoad.equals(t.openLoad())) {
+            openLoad.clear();
+            openLoad.putAll(t.openLoad());
+          }
+        },
+        e -> totaling.done());
+  }
+
+  private final org.firebreak.ui.common.InFlight totaling = new org.firebreak.ui.common.InFlight();
 
   private final org.firebreak.ui.common.InFlight refreshing =
       new org.firebreak.ui.common.InFlight();
@@ -207,8 +224,6 @@ public final class QueueViewModel {
       List<TeamMember> team,
       long maxId,
       java.util.Set<Long> overdue,
-      long overdueCount,
-      java.util.Map<String, Long> openLoad,
       java.util.Optional<java.time.Instant> pausedAt) {}
 
   private final javafx.beans.property.BooleanProperty updatingRows =
@@ -251,7 +266,7 @@ public final class QueueViewModel {
       return; // the last poll is still out: the next tick asks again
     }
     long since = seenUpTo;
-    runner.run(
+    runner.runQuick(
         () -> messages.countAfter(since, pause.pausedAt()),
         n -> {
           polling.done();
