@@ -122,7 +122,8 @@ final class StoreHousekeeping implements AutoCloseable {
    * resident without anything else being evicted (only the next page read from the file evicts). In
    * the hour's soak the cache reported up to 171 MB against its 16 MB limit, and the live heap rose
    * with it; trimmed only past twice the limit every 10 s, it still swung between 15 and 47 MB, and
-   * the heap after GC with it (ADR 0027). Setting the size again is H2's own way to empty it.
+   * the heap after GC with it (ADR 0027). Setting the size again is H2's own way to empty it
+   * ({@link #emptyCache}).
    */
   static boolean trimCache(MVStore store) {
     if (store == null || store.isClosed()) {
@@ -130,10 +131,18 @@ final class StoreHousekeeping implements AutoCloseable {
     }
     int limit = store.getCacheSize();
     if (limit > 0 && store.getCacheSizeUsed() > limit + limit / 4) {
-      store.setCacheSize(limit);
+      emptyCache(store);
       return true;
     }
     return false;
+  }
+
+  /**
+   * Empties H2's page cache and keeps its limit. H2 gives the limit in megabytes and takes it in
+   * kilobytes: setting back what it gives would shrink the cache to 1 MB.
+   */
+  static void emptyCache(MVStore store) {
+    store.setCacheSize(store.getCacheSize() * 1024);
   }
 
   static MVStore mvStore(Connection c) throws SQLException {
