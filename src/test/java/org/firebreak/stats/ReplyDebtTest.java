@@ -41,6 +41,8 @@ class ReplyDebtTest {
       ReplyDebt d = s.statsQuery().replyDebt(clock.instant());
       long needs = s.statsQuery().counts().needsReply();
       assertThat(d.awaiting()).isEqualTo(needs).isPositive();
+      // the status bar's and Monitor's live counter reads the same counters
+      assertThat(s.statsQuery().liveCounts().needsReply()).isEqualTo(needs);
       assertThat(d.replied60()).isEqualTo(s.statsQuery().counts().replies());
       assertThat(d.replied15()).isBetween(1L, d.replied60());
       assertThat(d.burnDown()).hasSize(13);
@@ -66,6 +68,7 @@ class ReplyDebtTest {
               "dimas");
       ReplyDebt after = s.statsQuery().replyDebt(clock.instant());
       assertThat(after.awaiting()).isEqualTo(needs - 10);
+      assertThat(s.statsQuery().liveCounts().needsReply()).isEqualTo(needs - 10);
       assertThat(after.replied15()).isEqualTo(d.replied15() + 10);
       assertThat(after.burnDown().get(12).open()).isEqualTo(needs - 10);
     }

@@ -42,6 +42,8 @@ public final class QueueViewModel {
       new javafx.beans.property.SimpleIntegerProperty();
   private final LongProperty newArrivals = new SimpleLongProperty();
   private volatile long seenUpTo;
+  // false until the first page lands: before it, "since the last load" would count every message
+  private boolean loaded;
   private final TeamStore teamStore;
   private final QueueFilters filters;
   private final java.time.Clock clock;
@@ -165,6 +167,7 @@ public final class QueueViewModel {
           refreshing.done();
           if (ticket == sequence.get()) {
             seenUpTo = Math.max(seenUpTo, window.maxId());
+            loaded = true;
             pausedAt = window.pausedAt();
             newArrivals.set(0);
             // replaced before the rows, whose cells then read it: no extra pass over the table
@@ -262,7 +265,7 @@ public final class QueueViewModel {
    * screen: the person's scroll position and selection stay where they are.
    */
   public void pollArrivals() {
-    if (!polling.start(null)) {
+    if (!loaded || !polling.start(null)) {
       return; // the last poll is still out: the next tick asks again
     }
     long since = seenUpTo;
