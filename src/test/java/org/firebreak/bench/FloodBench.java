@@ -43,6 +43,7 @@ final class FloodBench {
 
     PulseMeter meter = new PulseMeter(scene, FRAME_MS);
     onFx(meter::install);
+    meter.floodAfter(s.messages().maxId());
     AtomicLong stored = new AtomicLong();
     try {
       flood(s, meter, stored, rate, seconds, null);

@@ -46,6 +46,7 @@ final class PulseMeter {
   private long postLayout;
   private long gcAtStart;
   private String arrivalsText = "";
+  private long baseline = -1;
   // the toolkit keeps pulse listeners weakly: these fields hold them
   private TKPulseListener first;
   private TKPulseListener last;
@@ -106,6 +107,25 @@ final class PulseMeter {
     return node instanceof Button b && b.isVisible() ? b.getText() : "";
   }
 
+  /**
+   * The highest message id before the flood: a flood message then counts as shown once the page's
+   * newest row and the "N new" count together reach it (a refresh that brings some arrivals onto
+   * the page restarts the button's count from there).
+   */
+  synchronized void floodAfter(long maxId) {
+    baseline = maxId;
+  }
+
+  private long newestOnPage() {
+    if (baseline < 0
+        || !(scene.lookup("#queueTable") instanceof javafx.scene.control.TableView<?> t)
+        || t.getItems().isEmpty()
+        || !(t.getItems().get(0) instanceof org.firebreak.queue.Message m)) {
+      return 0;
+    }
+    return Math.max(0, m.id() - baseline);
+  }
+
   synchronized void committed(long total) {
     pending.add(new long[] {System.nanoTime(), total});
   }
@@ -116,7 +136,7 @@ final class PulseMeter {
 
   private void shown(long now) {
     String digits = arrivalsText.split(" ")[0].replaceAll("[^0-9]", "");
-    long count = digits.isEmpty() ? 0 : Long.parseLong(digits);
+    long count = (digits.isEmpty() ? 0 : Long.parseLong(digits)) + newestOnPage();
     while (!pending.isEmpty() && pending.peek()[1] <= count) {
       arrivals.add(now - pending.poll()[0]);
     }
