@@ -68,30 +68,46 @@ final class PendingLabelRows {
     }
   }
 
-  /** Adds every row's counters to {@code sums}, then forgets the rows. */
+  /**
+   * Adds every row's counters to {@code sums}, then forgets the rows. The distinct messages are
+   * read in slices of consecutive ids, so memory holds one slice's messages whatever the
+   * statement's size (a label deleted from a million messages).
+   */
   void resolveInto(Connection c, Map<ReplyDebtDeltas.Key, long[]> sums) throws SQLException {
     if (size == 0) {
       return;
     }
-    Map<Long, Facts> facts = read(c, distinctSorted());
-    for (int i = 0; i < size; i++) {
-      Facts f = facts.get(messages[i]);
-      if (f == null) {
-        continue;
-      }
-      long label = labels[i];
-      int sign = signs[i];
-      if (f.inbound) {
-        ReplyDebtDeltas.add(sums, 'T', label, 0, sign);
-        if (f.awaiting) {
-          ReplyDebtDeltas.add(sums, 'W', label, f.minute, sign);
+    long[] ids = distinctSorted();
+    try (PreparedStatement ps = c.prepareStatement(FACTS)) {
+      for (int from = 0; from < ids.length; from += SLICE) {
+        long[] slice = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + SLICE));
+        Map<Long, Facts> facts = read(c, ps, slice);
+        long lo = slice[0];
+        long hi = slice[slice.length - 1];
+        for (int i = 0; i < size; i++) {
+          if (messages[i] >= lo && messages[i] <= hi) {
+            add(sums, facts.get(messages[i]), labels[i], signs[i]);
+          }
         }
-      }
-      for (int sent : f.replies) {
-        ReplyDebtDeltas.add(sums, 'R', label, sent, sign);
       }
     }
     clear();
+  }
+
+  /** What one row adds; nothing when its message is gone. */
+  private static void add(Map<ReplyDebtDeltas.Key, long[]> sums, Facts f, long label, int sign) {
+    if (f == null) {
+      return;
+    }
+    if (f.inbound) {
+      ReplyDebtDeltas.add(sums, 'T', label, 0, sign);
+      if (f.awaiting) {
+        ReplyDebtDeltas.add(sums, 'W', label, f.minute, sign);
+      }
+    }
+    for (int sent : f.replies) {
+      ReplyDebtDeltas.add(sums, 'R', label, sent, sign);
+    }
   }
 
   private long[] distinctSorted() {
@@ -106,31 +122,27 @@ final class PendingLabelRows {
     return Arrays.copyOf(ids, n);
   }
 
-  private static Map<Long, Facts> read(Connection c, long[] ids) throws SQLException {
-    Map<Long, Facts> out = new HashMap<>(ids.length * 2);
-    try (PreparedStatement ps = c.prepareStatement(FACTS)) {
-      for (int from = 0; from < ids.length; from += SLICE) {
-        long[] slice = Arrays.copyOfRange(ids, from, Math.min(ids.length, from + SLICE));
-        Object[] boxed = new Object[slice.length];
-        for (int i = 0; i < slice.length; i++) {
-          boxed[i] = slice[i];
+  private static Map<Long, Facts> read(Connection c, PreparedStatement ps, long[] slice)
+      throws SQLException {
+    Map<Long, Facts> out = new HashMap<>(slice.length * 2);
+    Object[] boxed = new Object[slice.length];
+    for (int i = 0; i < slice.length; i++) {
+      boxed[i] = slice[i];
+    }
+    ps.setArray(1, c.createArrayOf("BIGINT", boxed));
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Facts f = out.get(rs.getLong(1));
+        if (f == null) {
+          f = new Facts();
+          f.inbound = "INBOUND".equals(rs.getString(2));
+          f.awaiting = ReplyDebtTrigger.awaiting(rs.getString(3));
+          f.minute = ReplyDebtTrigger.minute(rs.getObject(4, OffsetDateTime.class));
+          out.put(rs.getLong(1), f);
         }
-        ps.setArray(1, c.createArrayOf("BIGINT", boxed));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Facts f = out.get(rs.getLong(1));
-            if (f == null) {
-              f = new Facts();
-              f.inbound = "INBOUND".equals(rs.getString(2));
-              f.awaiting = ReplyDebtTrigger.awaiting(rs.getString(3));
-              f.minute = ReplyDebtTrigger.minute(rs.getObject(4, OffsetDateTime.class));
-              out.put(rs.getLong(1), f);
-            }
-            OffsetDateTime sent = rs.getObject(5, OffsetDateTime.class);
-            if (sent != null) {
-              f.replies.add(ReplyDebtTrigger.minute(sent));
-            }
-          }
+        OffsetDateTime sent = rs.getObject(5, OffsetDateTime.class);
+        if (sent != null) {
+          f.replies.add(ReplyDebtTrigger.minute(sent));
         }
       }
     }
