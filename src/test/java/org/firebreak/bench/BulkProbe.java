@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.firebreak.app.Services;
 import org.firebreak.queue.MessageStatus;
@@ -19,7 +18,6 @@ import org.firebreak.queue.QueueQuery;
 import org.firebreak.triage.BulkAction;
 import org.firebreak.triage.BulkProgress;
 import org.firebreak.triage.ChangeSet;
-import org.firebreak.triage.Label;
 
 /**
  * The bulk label of {@link TriageBench} and its undo, on a copy of a kept TriageData database so
@@ -80,7 +78,7 @@ public final class BulkProbe {
 
   private static void run(Path base) {
     try (Services s = Services.open(base, Clock.systemUTC())) {
-      long vip = label(s, "VIP");
+      long vip = TriageBench.label(s, "VIP");
       QueueQuery assigned = QueueQuery.newestFirst().withStatus(MessageStatus.ASSIGNED);
       long q0 = System.nanoTime();
       List<Long> ids = s.messages().ids(assigned);
@@ -102,17 +100,7 @@ public final class BulkProbe {
           "{\"note\":\"undo: %.0f ms CPU of the calling thread\"}%n",
           (CPU.getCurrentThreadCpuTime() - uc) / 1e6);
 
-      List<Long> sample =
-          s.messages()
-              .ids(QueueQuery.newestFirst().withStatus(MessageStatus.NEEDS_REPLY))
-              .subList(0, 120);
-      int[] next = {0};
-      timed(
-          "keystroke_commit_status",
-          () -> s.triage().setStatus(List.of(sample.get(next[0]++)), MessageStatus.ESCALATED, "b"));
-      timed(
-          "keystroke_commit_label",
-          () -> s.triage().toggleLabel(List.of(sample.get(next[0]++ % 120)), vip, "b"));
+      TriageBench.keystrokes(s, vip);
     }
   }
 
@@ -141,27 +129,5 @@ public final class BulkProbe {
         }
       }
     }
-  }
-
-  private static long label(Services s, String name) {
-    return s.labels().all().stream()
-        .filter(l -> l.name().equalsIgnoreCase(name))
-        .map(Label::id)
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static void timed(String name, Supplier<Object> work) {
-    for (int i = 0; i < 3; i++) {
-      work.get();
-    }
-    long[] nanos = new long[51];
-    for (int i = 0; i < nanos.length; i++) {
-      long t0 = System.nanoTime();
-      work.get();
-      nanos[i] = System.nanoTime() - t0;
-    }
-    Figures.ceiling(name + "_p50", Figures.percentile(nanos, 0.5), "ms", 5);
-    Figures.ceiling(name + "_p95", Figures.percentile(nanos, 0.95), "ms", 5);
   }
 }
