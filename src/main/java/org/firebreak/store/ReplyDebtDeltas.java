@@ -11,7 +11,9 @@ import java.util.Map;
  * writing thread and written as a few insert-only rows when the statement ends (ADR 18). A row
  * changed outside a statement's bracket (H2 fires some MERGE inserts after the statement trigger)
  * is written at once. A statement that failed leaves its sums behind; the next statement on the
- * same table and thread drops them, since H2 rolled the failed statement's rows back.
+ * same table and thread drops them, since H2 rolled the failed statement's rows back. Label rows
+ * changed inside a statement wait for its end, when their messages are read together ({@link
+ * PendingLabelRows}, ADR 29).
  */
 final class ReplyDebtDeltas {
 
@@ -22,6 +24,7 @@ final class ReplyDebtDeltas {
       ThreadLocal.withInitial(HashMap::new);
 
   private final Map<Key, long[]> sums = new HashMap<>();
+  private final PendingLabelRows pending = new PendingLabelRows();
   private boolean inStatement;
 
   record Key(char kind, long label, int minute) {}
@@ -36,13 +39,25 @@ final class ReplyDebtDeltas {
   /** A statement on the table begins: what a failed one left is dropped. */
   void begin() {
     sums.clear();
+    pending.clear();
     inStatement = true;
   }
 
   /** The statement ended: its sums are written. */
   void end(Connection c) throws SQLException {
     inStatement = false;
+    pending.resolveInto(c, sums);
     flush(c, sums);
+  }
+
+  /** Whether a statement is open: a label row may then wait for its end. */
+  boolean inStatement() {
+    return inStatement;
+  }
+
+  /** A label row whose counters are read when the statement ends. */
+  void defer(long message, long label, int sign) {
+    pending.add(message, label, sign);
   }
 
   /** A row's changes: summed when inside a statement, written at once otherwise. */

@@ -59,6 +59,12 @@ public final class ReplyDebtTrigger implements Trigger {
         switch (table) {
           case "MESSAGES" -> message(c, row, oldRow, newRow);
           case "MESSAGE_LABELS" -> {
+            if (deltas.inStatement()) {
+              // read with the statement's other rows when it ends (ADR 29)
+              defer(deltas, oldRow, -1);
+              defer(deltas, newRow, +1);
+              return;
+            }
             label(c, row, oldRow, -1);
             label(c, row, newRow, +1);
           }
@@ -100,6 +106,15 @@ public final class ReplyDebtTrigger implements Trigger {
     if (n != null) {
       contribute(
           row, +1, get(n, "DIRECTION"), get(n, "STATUS"), get(n, "RECEIVED_AT"), labels, first);
+    }
+  }
+
+  private void defer(ReplyDebtDeltas deltas, Object[] r, int sign) {
+    if (r != null) {
+      deltas.defer(
+          ((Number) get(r, "MESSAGE_ID")).longValue(),
+          ((Number) get(r, "LABEL_ID")).longValue(),
+          sign);
     }
   }
 
@@ -251,7 +266,7 @@ public final class ReplyDebtTrigger implements Trigger {
     return (int) Math.floorDiv(Math.max(received, first), 60_000L);
   }
 
-  private static int minute(Object time) {
+  static int minute(Object time) {
     return (int) Math.floorDiv(millis(time), 60_000L);
   }
 

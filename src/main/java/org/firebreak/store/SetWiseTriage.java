@@ -66,36 +66,50 @@ final class SetWiseTriage {
     return changed;
   }
 
-  /** Adds the label where it is missing; returns how many messages gained it. */
+  /**
+   * Adds the label where it is missing; returns how many messages gained it. The messages lacking
+   * it are found once; the audit rows and the label rows are then written from that list.
+   */
   static int addLabel(
       Connection c, long change, List<Long> ids, long labelId, String actor, Instant at)
       throws SQLException {
-    String lacking =
-        " FROM UNNEST(?) AS u(id) JOIN messages m ON m.id = u.id WHERE NOT EXISTS (SELECT 1 FROM"
-            + " message_labels ml WHERE ml.message_id = m.id AND ml.label_id = ?)";
-    Array all = longs(c, distinct(ids));
-    // the audit rows first: they name exactly the messages the insert below will change
+    List<Long> lacking = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT m.id FROM UNNEST(?) AS u(id) JOIN messages m ON m.id = u.id WHERE NOT EXISTS"
+                + " (SELECT 1 FROM message_labels ml WHERE ml.message_id = m.id"
+                + " AND ml.label_id = ?) ORDER BY m.id")) {
+      ps.setArray(1, longs(c, distinct(ids)));
+      ps.setLong(2, labelId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          lacking.add(rs.getLong(1));
+        }
+      }
+    }
+    if (lacking.isEmpty()) {
+      return 0;
+    }
+    Array gaining = longs(c, lacking);
     int audited;
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO audit_log (at, actor, action, entity, entity_id, before_value,"
-                + " after_value, change_id) SELECT ?, ?, 'label.add', 'message', m.id, NULL, ?, ?"
-                + lacking
-                + " ORDER BY m.id")) {
+                + " after_value, change_id) SELECT ?, ?, 'label.add', 'message', u.id, NULL, ?, ?"
+                + " FROM UNNEST(?) AS u(id) ORDER BY u.id")) {
       Sql.setInstant(ps, 1, at);
       ps.setString(2, actor);
       ps.setString(3, Long.toString(labelId));
       ps.setLong(4, change);
-      ps.setArray(5, all);
-      ps.setLong(6, labelId);
+      ps.setArray(5, gaining);
       audited = ps.executeUpdate();
     }
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO message_labels (message_id, label_id) SELECT m.id, ?" + lacking)) {
+            "INSERT INTO message_labels (message_id, label_id) SELECT u.id, ? FROM UNNEST(?)"
+                + " AS u(id)")) {
       ps.setLong(1, labelId);
-      ps.setArray(2, all);
-      ps.setLong(3, labelId);
+      ps.setArray(2, gaining);
       int added = ps.executeUpdate();
       if (added != audited) {
         throw new SQLException("label.add: " + added + " rows changed, " + audited + " audited");

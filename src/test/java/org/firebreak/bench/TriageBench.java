@@ -55,22 +55,8 @@ public final class TriageBench {
 
       timed("reply_debt_recomputed", 11, 200, () -> s.statsQuery().replyDebt(Instant.now()));
 
-      List<Long> sample =
-          s.messages()
-              .ids(QueueQuery.newestFirst().withStatus(MessageStatus.NEEDS_REPLY))
-              .subList(0, 120);
-      int[] next = {0};
-      timed(
-          "keystroke_commit_status",
-          51,
-          5,
-          () -> s.triage().setStatus(List.of(sample.get(next[0]++)), MessageStatus.ESCALATED, "b"));
       long vip = label(s, "VIP");
-      timed(
-          "keystroke_commit_label",
-          51,
-          5,
-          () -> s.triage().toggleLabel(List.of(sample.get(next[0]++ % 120)), vip, "b"));
+      keystrokes(s, vip);
 
       QueueQuery assigned = QueueQuery.newestFirst().withStatus(MessageStatus.ASSIGNED);
       long b0 = System.nanoTime();
@@ -91,7 +77,26 @@ public final class TriageBench {
     }
   }
 
-  private static long label(Services s, String name) {
+  /** One triage keystroke committed, status then label, 51 of each after 3 warm-ups. */
+  static void keystrokes(Services s, long label) {
+    List<Long> sample =
+        s.messages()
+            .ids(QueueQuery.newestFirst().withStatus(MessageStatus.NEEDS_REPLY))
+            .subList(0, 120);
+    int[] next = {0};
+    timed(
+        "keystroke_commit_status",
+        51,
+        5,
+        () -> s.triage().setStatus(List.of(sample.get(next[0]++)), MessageStatus.ESCALATED, "b"));
+    timed(
+        "keystroke_commit_label",
+        51,
+        5,
+        () -> s.triage().toggleLabel(List.of(sample.get(next[0]++ % 120)), label, "b"));
+  }
+
+  static long label(Services s, String name) {
     return s.labels().all().stream()
         .filter(l -> l.name().equalsIgnoreCase(name))
         .map(Label::id)
