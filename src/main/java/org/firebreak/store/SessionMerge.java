@@ -22,6 +22,7 @@ public final class SessionMerge implements AutoCloseable {
   private final MessageBatch newMessages;
   private final boolean fresh;
   private BulkIndexes messageIndexes;
+  private BulkCounters counters;
   private long sinceCommit;
   private Long incidentId;
 
@@ -50,12 +51,14 @@ public final class SessionMerge implements AutoCloseable {
   }
 
   /**
-   * A new database is filled with the messages' plain indexes dropped; {@link #finish} builds them
-   * again once every message is in (a sorted pass each, instead of one update per row and index).
+   * A new database is filled with the messages' plain indexes and the reply-debt triggers dropped;
+   * {@link #finish} builds the indexes again once every message is in (a sorted pass each, instead
+   * of one update per row and index) and counts the counters once (ADR 0030).
    */
   private void bulkLoad() throws SQLException {
     if (fresh && messageIndexes == null) {
       messageIndexes = BulkIndexes.drop(sql.connection(), "messages");
+      counters = BulkCounters.suspend(sql.connection());
     }
   }
 
@@ -67,6 +70,7 @@ public final class SessionMerge implements AutoCloseable {
     if (!entry.equals("messages")) {
       newMessages.flush();
     }
+    bulkLoad();
     if (fresh && ++sinceCommit >= FRESH_COMMIT_ROWS) {
       newMessages.flush();
       sql.connection().commit();
@@ -89,10 +93,7 @@ public final class SessionMerge implements AutoCloseable {
       case "saved_views" -> union(entry, entry, row, keys(row, "name_key"), Map.of());
       case "column_presets" -> presets.preset(row);
       case "rules" -> rule(row);
-      case "messages" -> {
-        bulkLoad();
-        message(row);
-      }
+      case "messages" -> message(row);
       case "message_labels" -> messageLabel(row);
       case "replies" -> byMessage(entry, row, "sent_by", "sent_at", "platform");
       case "notes" -> byMessage(entry, row, "author", "created_at");
@@ -125,6 +126,10 @@ public final class SessionMerge implements AutoCloseable {
       messageIndexes.rebuild(sql.connection());
     }
     decisions.finish();
+    if (counters != null) {
+      counters.resume(sql.connection());
+      counters = null;
+    }
     return tally;
   }
 

@@ -36,8 +36,7 @@ public final class SessionRows {
   }
 
   private static final String MSG = "m.platform AS m_platform, m.external_id AS m_external_id, ";
-  private static final String STMT =
-      "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
+  static final String STMT = "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
 
   /** Entry names in the order a merge needs them: what is referred to comes first. */
   public static final List<String> ENTRIES =
@@ -72,7 +71,7 @@ public final class SessionRows {
           "checklist",
           "audit");
 
-  private static final Map<String, String> SQL = new LinkedHashMap<>();
+  static final Map<String, String> SQL = new LinkedHashMap<>();
 
   static {
     SQL.put(
@@ -308,7 +307,7 @@ public final class SessionRows {
         });
   }
 
-  private static Void streamOn(Connection c, String sql, ColumnSink sink) throws SQLException {
+  static Void streamOn(Connection c, String sql, ColumnSink sink) throws SQLException {
     lazy(c, true);
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setFetchSize(FETCH_SIZE);
@@ -322,11 +321,12 @@ public final class SessionRows {
           types[i] = md.getColumnType(i + 1);
         }
         Object[] values = new Object[n];
+        InstantText times = new InstantText();
         try {
           sink.columns(names);
           while (rs.next()) {
             for (int i = 0; i < n; i++) {
-              values[i] = value(rs, types[i], i + 1);
+              values[i] = value(rs, types[i], i + 1, times);
             }
             sink.row(values);
           }
@@ -347,12 +347,10 @@ public final class SessionRows {
     }
   }
 
-  private static Object value(ResultSet rs, int type, int i) throws SQLException {
+  private static Object value(ResultSet rs, int type, int i, InstantText times)
+      throws SQLException {
     return switch (type) {
-      case Types.TIMESTAMP_WITH_TIMEZONE -> {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        yield t == null ? null : t.toInstant().toString();
-      }
+      case Types.TIMESTAMP_WITH_TIMEZONE -> times.of(rs.getObject(i, OffsetDateTime.class));
       case Types.CLOB, Types.NCLOB, Types.VARCHAR, Types.NVARCHAR -> rs.getString(i);
       default -> rs.getObject(i);
     };
