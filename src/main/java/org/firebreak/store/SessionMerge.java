@@ -22,7 +22,6 @@ public final class SessionMerge implements AutoCloseable {
   private final MessageBatch newMessages;
   private final boolean fresh;
   private BulkIndexes messageIndexes;
-  private BulkCounters counters;
   private long sinceCommit;
   private Long incidentId;
 
@@ -51,14 +50,12 @@ public final class SessionMerge implements AutoCloseable {
   }
 
   /**
-   * A new database is filled with the messages' plain indexes and the reply-debt triggers dropped;
-   * {@link #finish} builds the indexes again once every message is in (a sorted pass each, instead
-   * of one update per row and index) and counts the counters once (ADR 0030).
+   * A new database is filled with the messages' plain indexes dropped; {@link #finish} builds them
+   * again once every message is in (a sorted pass each, instead of one update per row and index).
    */
   private void bulkLoad() throws SQLException {
     if (fresh && messageIndexes == null) {
       messageIndexes = BulkIndexes.drop(sql.connection(), "messages");
-      counters = BulkCounters.suspend(sql.connection());
     }
   }
 
@@ -70,7 +67,6 @@ public final class SessionMerge implements AutoCloseable {
     if (!entry.equals("messages")) {
       newMessages.flush();
     }
-    bulkLoad();
     if (fresh && ++sinceCommit >= FRESH_COMMIT_ROWS) {
       newMessages.flush();
       sql.connection().commit();
@@ -93,7 +89,10 @@ public final class SessionMerge implements AutoCloseable {
       case "saved_views" -> union(entry, entry, row, keys(row, "name_key"), Map.of());
       case "column_presets" -> presets.preset(row);
       case "rules" -> rule(row);
-      case "messages" -> message(row);
+      case "messages" -> {
+        bulkLoad();
+        message(row);
+      }
       case "message_labels" -> messageLabel(row);
       case "replies" -> byMessage(entry, row, "sent_by", "sent_at", "platform");
       case "notes" -> byMessage(entry, row, "author", "created_at");
@@ -126,10 +125,6 @@ public final class SessionMerge implements AutoCloseable {
       messageIndexes.rebuild(sql.connection());
     }
     decisions.finish();
-    if (counters != null) {
-      counters.resume(sql.connection());
-      counters = null;
-    }
     return tally;
   }
 

@@ -127,6 +127,31 @@ public final class SessionBench {
         mb / zipSeconds,
         "plain zip as above: reading the rows from H2 alone, no JSON, no zip, bounds the export");
 
+    try (Database db = Database.open(base)) {
+      long r0 = System.nanoTime();
+      org.firebreak.store.SessionExportRows pass = new org.firebreak.store.SessionExportRows(db);
+      SessionRows.ColumnSink nothing =
+          new SessionRows.ColumnSink() {
+            @Override
+            public void columns(String[] names) {}
+
+            @Override
+            public void row(Object[] values) {}
+          };
+      for (String entry : SessionRows.ENTRIES) {
+        pass.stream(entry, nothing);
+      }
+      Figures.compare(
+          "session_export_pass_read",
+          mb / ((System.nanoTime() - r0) / 1e9),
+          "MB/s",
+          mb / zipSeconds,
+          "plain zip as above: the export's own read (ADR 0030: the messages read once), no JSON,"
+              + " no zip");
+    } catch (NoClassDefFoundError e) {
+      System.err.println("no SessionExportRows in this build: " + e.getMessage());
+    }
+
     Path opened = dir.resolve("opened");
     long o0 = System.nanoTime();
     MergeReport report = SessionOpener.open(file, opened);

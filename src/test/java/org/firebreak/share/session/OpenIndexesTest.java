@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Open loads messages with their plain indexes dropped and builds them after: the opened database
- * has every index a new one has, with the same columns, and the queue reads through them. It loads
- * with the reply-debt triggers dropped and counts the counters after (ADR 0030): the opened
- * database has every trigger and counters equal to a full recount, and keeps them so afterwards.
+ * has every index a new one has, with the same columns, and the queue reads through them. The
+ * opened database (built aside and moved into place, ADR 0030) has every trigger of the one
+ * exported and reply-debt counters equal to a full recount, and keeps them so afterwards.
  */
 class OpenIndexesTest {
 
