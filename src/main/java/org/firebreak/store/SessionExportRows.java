@@ -36,22 +36,12 @@ public final class SessionExportRows {
           "SELECT n.message_id AS fb_mid, n.text, n.author, n.created_at, n.conversation_id"
               + " FROM notes n ORDER BY n.id",
           "audit",
-          "SELECT a.at, a.actor, a.action, a.entity,"
-              + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
-              + " ELSE a.before_value END AS before_value,"
-              + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
-              + " ELSE a.after_value END AS after_value,"
-              + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,"
+          SessionRows.AUDIT_VALUES
               + " CASE WHEN s.id IS NULL AND l.id IS NULL THEN a.entity_id END AS fb_eid,"
               + " CASE WHEN a.entity = 'message' THEN a.entity_id END AS fb_mid, "
               + SessionRows.STMT
               + "l.name_key AS l_label FROM audit_log a"
-              + " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
-              + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
-              + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
-              + LabelHistory.ACTIONS_SQL
-              + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
-              + " ORDER BY a.id");
+              + SessionRows.AUDIT_JOINS);
 
   private static final String[] REFERRED =
       new String[] {

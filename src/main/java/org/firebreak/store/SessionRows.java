@@ -73,6 +73,25 @@ public final class SessionRows {
 
   static final Map<String, String> SQL = new LinkedHashMap<>();
 
+  /** The audit entry's own columns, a label's id in its values given as the label's key. */
+  static final String AUDIT_VALUES =
+      "SELECT a.at, a.actor, a.action, a.entity,"
+          + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
+          + " ELSE a.before_value END AS before_value,"
+          + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
+          + " ELSE a.after_value END AS after_value,"
+          + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,";
+
+  /** The audit entry's statement, label, and the label a message's label change names. */
+  static final String AUDIT_JOINS =
+      " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
+          + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
+          // a label added to or removed from a message names the label by its key, not its id
+          + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
+          + LabelHistory.ACTIONS_SQL
+          + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
+          + " ORDER BY a.id";
+
   static {
     SQL.put(
         "incidents",
@@ -188,25 +207,14 @@ public final class SessionRows {
         "SELECT language, position, label, detail, url, published FROM hub_help ORDER BY id");
     SQL.put(
         "audit",
-        "SELECT a.at, a.actor, a.action, a.entity,"
-            + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
-            + " ELSE a.before_value END AS before_value,"
-            + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
-            + " ELSE a.after_value END AS after_value,"
-            + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,"
+        AUDIT_VALUES
             + " CASE WHEN m.id IS NULL AND s.id IS NULL AND l.id IS NULL THEN a.entity_id END"
             + " AS entity_id, "
             + MSG
             + STMT
             + "l.name_key AS l_label FROM audit_log a"
             + " LEFT JOIN messages m ON a.entity = 'message' AND m.id = a.entity_id"
-            + " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
-            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
-            // a label added to or removed from a message names the label by its key, not its id
-            + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
-            + LabelHistory.ACTIONS_SQL
-            + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
-            + " ORDER BY a.id");
+            + AUDIT_JOINS);
   }
 
   private static final int FETCH_SIZE = 5000;
