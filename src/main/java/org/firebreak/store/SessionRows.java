@@ -36,8 +36,7 @@ public final class SessionRows {
   }
 
   private static final String MSG = "m.platform AS m_platform, m.external_id AS m_external_id, ";
-  private static final String STMT =
-      "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
+  static final String STMT = "s.kind AS s_kind, s.title AS s_title, s.created_at AS s_created_at, ";
 
   /** Entry names in the order a merge needs them: what is referred to comes first. */
   public static final List<String> ENTRIES =
@@ -72,7 +71,26 @@ public final class SessionRows {
           "checklist",
           "audit");
 
-  private static final Map<String, String> SQL = new LinkedHashMap<>();
+  static final Map<String, String> SQL = new LinkedHashMap<>();
+
+  /** The audit entry's own columns, a label's id in its values given as the label's key. */
+  static final String AUDIT_VALUES =
+      "SELECT a.at, a.actor, a.action, a.entity,"
+          + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
+          + " ELSE a.before_value END AS before_value,"
+          + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
+          + " ELSE a.after_value END AS after_value,"
+          + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,";
+
+  /** The audit entry's statement, label, and the label a message's label change names. */
+  static final String AUDIT_JOINS =
+      " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
+          + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
+          // a label added to or removed from a message names the label by its key, not its id
+          + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
+          + LabelHistory.ACTIONS_SQL
+          + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
+          + " ORDER BY a.id";
 
   static {
     SQL.put(
@@ -189,25 +207,14 @@ public final class SessionRows {
         "SELECT language, position, label, detail, url, published FROM hub_help ORDER BY id");
     SQL.put(
         "audit",
-        "SELECT a.at, a.actor, a.action, a.entity,"
-            + " CASE WHEN lk.id IS NOT NULL AND a.before_value IS NOT NULL THEN lk.name_key"
-            + " ELSE a.before_value END AS before_value,"
-            + " CASE WHEN lk.id IS NOT NULL AND a.after_value IS NOT NULL THEN lk.name_key"
-            + " ELSE a.after_value END AS after_value,"
-            + " CASE WHEN lk.id IS NOT NULL THEN TRUE END AS label_value,"
+        AUDIT_VALUES
             + " CASE WHEN m.id IS NULL AND s.id IS NULL AND l.id IS NULL THEN a.entity_id END"
             + " AS entity_id, "
             + MSG
             + STMT
             + "l.name_key AS l_label FROM audit_log a"
             + " LEFT JOIN messages m ON a.entity = 'message' AND m.id = a.entity_id"
-            + " LEFT JOIN statements s ON a.entity = 'statement' AND s.id = a.entity_id"
-            + " LEFT JOIN labels l ON a.entity = 'label' AND l.id = a.entity_id"
-            // a label added to or removed from a message names the label by its key, not its id
-            + " LEFT JOIN labels lk ON a.entity = 'message' AND a.action IN ("
-            + LabelHistory.ACTIONS_SQL
-            + ") AND CAST(lk.id AS VARCHAR) = COALESCE(a.after_value, a.before_value)"
-            + " ORDER BY a.id");
+            + AUDIT_JOINS);
   }
 
   private static final int FETCH_SIZE = 5000;
@@ -308,7 +315,7 @@ public final class SessionRows {
         });
   }
 
-  private static Void streamOn(Connection c, String sql, ColumnSink sink) throws SQLException {
+  static Void streamOn(Connection c, String sql, ColumnSink sink) throws SQLException {
     lazy(c, true);
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setFetchSize(FETCH_SIZE);
@@ -322,11 +329,12 @@ public final class SessionRows {
           types[i] = md.getColumnType(i + 1);
         }
         Object[] values = new Object[n];
+        InstantText times = new InstantText();
         try {
           sink.columns(names);
           while (rs.next()) {
             for (int i = 0; i < n; i++) {
-              values[i] = value(rs, types[i], i + 1);
+              values[i] = value(rs, types[i], i + 1, times);
             }
             sink.row(values);
           }
@@ -347,12 +355,10 @@ public final class SessionRows {
     }
   }
 
-  private static Object value(ResultSet rs, int type, int i) throws SQLException {
+  private static Object value(ResultSet rs, int type, int i, InstantText times)
+      throws SQLException {
     return switch (type) {
-      case Types.TIMESTAMP_WITH_TIMEZONE -> {
-        OffsetDateTime t = rs.getObject(i, OffsetDateTime.class);
-        yield t == null ? null : t.toInstant().toString();
-      }
+      case Types.TIMESTAMP_WITH_TIMEZONE -> times.of(rs.getObject(i, OffsetDateTime.class));
       case Types.CLOB, Types.NCLOB, Types.VARCHAR, Types.NVARCHAR -> rs.getString(i);
       default -> rs.getObject(i);
     };

@@ -35,7 +35,8 @@ final class BenchData {
 
   static Row row(int i) {
     SplittableRandom r = new SplittableRandom(i * 2_654_435_761L);
-    String text = TEXTS.get(r.nextInt(TEXTS.size())) + " #" + i;
+    String kettle = TEXTS.get(r.nextInt(TEXTS.size())) + " #" + i;
+    String text = BenchTweets.chosen() ? BenchTweets.text(i) : kettle;
     return new Row(
         Long.toString(1_800_000_000_000_000_000L + i),
         PLATFORMS.get(r.nextInt(PLATFORMS.size())),

@@ -19,6 +19,7 @@ import java.util.zip.ZipOutputStream;
 import org.firebreak.app.AppVersion;
 import org.firebreak.share.AtomicFile;
 import org.firebreak.store.Database;
+import org.firebreak.store.SessionExportRows;
 import org.firebreak.store.SessionRows;
 import org.firebreak.store.SimulationStore;
 
@@ -39,6 +40,7 @@ public final class SessionExporter {
     Progress NONE = (done, total) -> {};
   }
 
+  private final Database db;
   private final SessionRows rows;
   private final Clock clock;
   private final BooleanSupplier training;
@@ -50,6 +52,7 @@ public final class SessionExporter {
 
   /** An exporter whose manifest says {@code "simulation": true} when {@code training} says so. */
   public SessionExporter(Database db, Clock clock, BooleanSupplier training) {
+    this.db = db;
     this.rows = new SessionRows(db);
     this.clock = clock;
     this.training = training;
@@ -74,8 +77,9 @@ public final class SessionExporter {
           // rows and JSON on this thread, hashing and deflating on a second one (ADR 0026)
           try (ZipBehind behind = new ZipBehind(zip)) {
             List<Pending> pending = new ArrayList<>();
+            SessionExportRows pass = new SessionExportRows(db); // reads messages once (ADR 0030)
             for (String entry : SessionRows.ENTRIES) {
-              pending.add(writeEntry(behind, entry, done, total, progress));
+              pending.add(writeEntry(pass, behind, entry, done, total, progress));
             }
             behind.finish();
             for (Pending p : pending) {
@@ -109,13 +113,18 @@ public final class SessionExporter {
   private record Pending(String name, long rows, ZipBehind.EntryStream out) {}
 
   private Pending writeEntry(
-      ZipBehind behind, String entry, long[] done, long total, Progress progress)
+      SessionExportRows pass,
+      ZipBehind behind,
+      String entry,
+      long[] done,
+      long total,
+      Progress progress)
       throws IOException {
     String name = SessionFormat.entryName(entry);
     ZipBehind.EntryStream out = behind.entry(name);
     NdjsonRows writer = new NdjsonRows(json.getFactory().createGenerator(out), name);
     try {
-      rows.stream(entry, writer.progress(done, total, progress));
+      pass.stream(entry, writer.progress(done, total, progress));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {

@@ -34,8 +34,14 @@ public final class SessionOpener {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // built under a hidden name and moved into place once whole (ADR 0030): a crash or a kill
+    // during the open never leaves a half-filled incident where the new one should be
+    Path building = newBase.resolveSibling("." + newBase.getFileName() + ".opening");
+    Path buildingFile = DatabaseLocation.dataFile(building);
     try (SessionArchive archive = SessionArchive.open(file)) {
-      Database db = Database.open(newBase);
+      removeNew(building, buildingFile); // what an open that was killed left
+      Database db = Database.open(building);
+      boolean closed = false;
       boolean done = false;
       try {
         MergeReport report =
@@ -47,16 +53,36 @@ public final class SessionOpener {
           drills.finishRun(
               drills.startRun("Drill from session file " + file.getFileName(), 0, at, 1), at);
         }
+        db.close();
+        closed = true;
+        moveIntoPlace(buildingFile, dataFile);
         done = true;
+        removeNew(building, buildingFile); // its lock file
         return report;
       } finally {
-        db.close();
+        if (!closed) {
+          db.close();
+        }
         if (!done) {
-          removeNew(newBase, dataFile);
+          removeNew(building, buildingFile);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The complete, closed database (and its seal) takes its name in one atomic rename. */
+  private static void moveIntoPlace(Path built, Path dataFile) throws IOException {
+    Path seal = org.firebreak.store.DataFileSeal.sealFile(built);
+    Files.move(built, dataFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    if (Files.exists(seal)) {
+      // without its seal a database opens on H2's own checks alone, so the data goes first
+      Files.move(
+          seal,
+          org.firebreak.store.DataFileSeal.sealFile(dataFile),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
   }
 

@@ -73,10 +73,43 @@ class SessionCancelTest {
         .isInstanceOf(CancellationException.class);
     assertThat(Files.exists(DatabaseLocation.dataFile(base))).isFalse();
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("opened"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.startsWith("opened") || n.contains("opening"));
     }
     // opening again afterwards works: nothing half-made is in the way
     assertThat(SessionOpener.open(file, base).totalAdded()).isPositive();
+  }
+
+  @Test
+  void anOpenedIncidentAppearsOnlyWhenWholeAndAKilledOpensLeftoversAreCleared() throws Exception {
+    Path file = colleaguesFile();
+    Path base = dir.resolve("opened");
+    // what a killed open left under the hidden name it builds in
+    Files.writeString(dir.resolve(".opened.opening.mv.db"), "half an incident");
+    boolean[] seenDuringOpen = {false};
+    SessionExporter.Progress watch =
+        (done, total) -> seenDuringOpen[0] |= Files.exists(DatabaseLocation.dataFile(base));
+
+    MergeReport report = SessionOpener.open(file, base, watch);
+
+    assertThat(seenDuringOpen[0]).as("the new incident existed half-filled").isFalse();
+    assertThat(report.totalAdded()).isPositive();
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("opening"));
+    }
+    try (Services copy = Services.open(base, SessionFixture.clock())) {
+      long messages =
+          copy.database()
+              .read(
+                  c -> {
+                    try (var rs =
+                        c.createStatement().executeQuery("SELECT COUNT(*) FROM messages")) {
+                      rs.next();
+                      return rs.getLong(1);
+                    }
+                  });
+      assertThat(messages).isEqualTo(report.added().get("messages")).isPositive();
+    }
   }
 
   @Test
