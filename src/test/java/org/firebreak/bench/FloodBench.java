@@ -127,6 +127,9 @@ final class FloodBench {
             if (every2s != null && done.getCount() % 20 == 0) {
               Platform.runLater(every2s);
             }
+            if (Boolean.getBoolean("bench.flood.trace") && done.getCount() % 20 == 0) {
+              Platform.runLater(() -> trace(meter));
+            }
             done.countDown();
           },
           0,
@@ -144,6 +147,11 @@ final class FloodBench {
   }
 
   private static double achieved;
+
+  /** -Dbench.flood.trace=true: every 2 s, what the queue shows (to see why arrivals do not). */
+  private static void trace(PulseMeter meter) {
+    System.out.println("{\"trace\":\"" + meter.describe() + "\"}");
+  }
 
   /** Arrival times mean something only while nobody brings arrivals in (the count restarts). */
   private static boolean every2sOff(String phase) {
@@ -172,12 +180,15 @@ final class FloodBench {
     }
   }
 
+  private static final long RUN = System.currentTimeMillis();
+
   private static Message message(long i) {
     Instant now = Instant.now();
     return new Message(
         0,
         org.firebreak.incident.Platform.X,
-        "flood-" + i,
+        "flood-" + RUN + "-"
+            + i, // new ids on every run: a kept database must not take them as repeats
         null,
         "@flood_" + (i % 5000),
         (long) (i % 977),

@@ -126,6 +126,16 @@ final class PulseMeter {
     return Math.max(0, m.id() - baseline);
   }
 
+  synchronized String describe() {
+    return "button '"
+        + arrivalsText()
+        + "', newest on page +"
+        + newestOnPage()
+        + ", pending "
+        + pending.size()
+        + (pending.isEmpty() ? "" : " (first total " + pending.peek()[1] + ")");
+  }
+
   synchronized void committed(long total) {
     pending.add(new long[] {System.nanoTime(), total});
   }
