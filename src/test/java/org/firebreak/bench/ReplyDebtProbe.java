@@ -37,7 +37,7 @@ public final class ReplyDebtProbe {
 
   public static void main(String[] args) throws Exception {
     int n = Integer.getInteger("bench.messages", 100_000);
-    Path dir = Path.of("target", "debt").toAbsolutePath();
+    Path dir = Path.of(System.getProperty("bench.probe.dir", "target/debt")).toAbsolutePath();
     Files.createDirectories(dir);
     Path kept = dir.resolve("kept-" + n + ".mv.db");
     Path nowFile = dir.resolve("kept-" + n + ".now");
