@@ -75,6 +75,23 @@ final class ReplyDebtEdges {
   }
 
   /**
+   * Whether nothing arrived and no reply was sent after {@code now} (the newest of each, read from
+   * the end of its index): then the minute's counters hold nothing beyond now.
+   */
+  boolean nothingAfter(Instant now) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT (SELECT MAX(received_at) FROM messages) AS a,"
+                    + " (SELECT MAX(sent_at) FROM replies) AS b");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      Instant arrived = Sql.instant(rs, "a");
+      Instant sent = Sql.instant(rs, "b");
+      return (arrived == null || !arrived.isAfter(now)) && (sent == null || !sent.isAfter(now));
+    }
+  }
+
+  /**
    * Change in the open count over [from, now] of now's minute: arrivals needing an answer less
    * those answered (the later of arrival and first reply) in it.
    */

@@ -190,8 +190,9 @@ final class ReplyDebtQuery {
    * Open every 10 minutes over the last two hours: arrived less answered (B, keyed by the later of
    * arrival and first reply). The earlier twelve points fall on whole minutes (10, 20, … 120
    * minutes before the start of the current minute), so each is a difference of sums; only the last
-   * point, now itself, adds the current minute up to now: read exactly when now is in its first
-   * half, else the minute's counters less what they hold after now.
+   * point, now itself, adds the current minute up to now: its counters when nothing came after now
+   * (a live console), else read exactly when now is in its first half, else the minute's counters
+   * less what they hold after now.
    */
   private List<ReplyDebt.BurnPoint> burnDown(ReplyDebtEdges edges, Instant now)
       throws SQLException {
@@ -202,12 +203,14 @@ final class ReplyDebtQuery {
       points.add(new ReplyDebt.BurnPoint(start(at), before('A', at) - before('B', at)));
     }
     long open = before('A', current) - before('B', current);
-    open +=
-        early(now)
-            ? edges.openedFrom(start(current), now)
-            : in('A', 0, current)
-                - in('B', 0, current)
-                - edges.openedAfter(now, start(current + 1));
+    long whole = in('A', 0, current) - in('B', 0, current);
+    if (edges.nothingAfter(now)) {
+      open += whole; // live: the minute's counters end at now
+    } else if (early(now)) {
+      open += edges.openedFrom(start(current), now);
+    } else {
+      open += whole - edges.openedAfter(now, start(current + 1));
+    }
     points.add(new ReplyDebt.BurnPoint(now, open));
     return points;
   }

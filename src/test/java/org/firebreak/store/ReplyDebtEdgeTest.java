@@ -86,6 +86,18 @@ class ReplyDebtEdgeTest {
           assertThat(debt.burnDown().get(12).open()).isPositive();
         }
       }
+      // live: nothing after now, with arrivals and a first reply earlier in now's minute
+      Instant live = M0.plusSeconds(125 * 60 + 40);
+      reply(s, message(s, i++, live.minusSeconds(20), "NEEDS_REPLY"), live.minusSeconds(5));
+      long waiting = message(s, i++, live.minusSeconds(2), "NEEDS_REPLY");
+      message(s, i, live, "ESCALATED");
+      assertThat(s.statsQuery().replyDebt(live))
+          .isEqualTo(ReplyDebtFullRecount.replyDebt(s.database(), live));
+      // then a reply later in that minute: no arrival after the moment read, but an answer
+      reply(s, waiting, live.plusSeconds(10));
+      Instant later = live.plusSeconds(5);
+      assertThat(s.statsQuery().replyDebt(later))
+          .isEqualTo(ReplyDebtFullRecount.replyDebt(s.database(), later));
     }
   }
 
