@@ -26,7 +26,7 @@ import org.firebreak.store.ReplyDebtQueryBefore;
  *
  * <p>Run: {@code mvn -B -ntp -Pbench test-compile exec:java
  * -Dbench.main=org.firebreak.bench.ReplyDebtProbe -Dbench.messages=1000000
- * [-Dbench.probe.explain=false]}
+ * [-Dbench.probe.explain=false] [-Dbench.probe.after=SECONDS]}
  */
 public final class ReplyDebtProbe {
 
@@ -58,7 +58,10 @@ public final class ReplyDebtProbe {
       Files.move(Path.of(base + ".mv.db"), kept);
       Files.writeString(nowFile, now.toString());
     }
-    Instant now = Instant.parse(Files.readString(nowFile).trim()).plusSeconds(3);
+    // the moment read: by default 3 s after the data's last arrival, in the minute it filled
+    Instant now =
+        Instant.parse(Files.readString(nowFile).trim())
+            .plusSeconds(Long.getLong("bench.probe.after", 3));
     Path work = dir.resolve("work-" + n);
     // the seal beside a database closed by Firebreak would not match the fresh copy
     Files.deleteIfExists(Path.of(work + ".mv.db.sha256"));
