@@ -117,6 +117,7 @@ final class ReplyDebtQuery {
   }
 
   /** Counted in the minutes after the one {@code since} falls in. */
+  /** Counted in the minutes after {@code minute}. */
   private long after(char kind, long label, int minute) {
     return of(kind, label).tailMap(minute, false).values().stream()
         .mapToLong(Long::longValue)
