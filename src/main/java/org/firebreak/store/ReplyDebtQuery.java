@@ -15,15 +15,15 @@ import org.firebreak.stats.LabelDebt;
 import org.firebreak.stats.ReplyDebt;
 
 /**
- * Reply debt read from the counters of ADR 18: sums per label and minute, plus exact reads of the
- * one partial minute at each edge (15 and 60 minutes ago, now, the oldest unanswered). The
- * burn-down's earlier points fall on whole minutes. The work grows with labels × minutes plus the
- * messages of a few single minutes, not with all messages.
+ * Reply debt read from the counters of ADR 18: sums per label and minute, plus exact reads at the
+ * edges ({@link ReplyDebtEdges}, ADR 28): the shorter side of the minute that 15 and 60 minutes ago
+ * and now fall in, and the oldest unanswered message found by walking its first minute in arrival
+ * order. The burn-down's earlier points fall on whole minutes. The work grows with labels × minutes
+ * plus at most half a minute of messages per edge, not with all messages.
  */
 final class ReplyDebtQuery {
 
   private static final long MINUTE = 60_000L;
-  private static final String AWAITING = "('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED')";
 
   /** kind → label → minute → n. */
   private final Map<Character, Map<Long, TreeMap<Integer, Long>>> sums = new HashMap<>();
@@ -59,10 +59,7 @@ final class ReplyDebtQuery {
   }
 
   ReplyDebt read(Instant now) throws SQLException {
-    Instant since15 = now.minusSeconds(15 * 60);
-    Instant since60 = now.minusSeconds(60 * 60);
-    Map<Long, Long> partial15 = repliesInPartialMinute(since15);
-    Map<Long, Long> partial60 = repliesInPartialMinute(since60);
+    ReplyDebtEdges edges = new ReplyDebtEdges(c);
     List<Long> ids = new ArrayList<>(List.of(0L));
     List<String[]> names = new ArrayList<>();
     try (PreparedStatement ps =
@@ -74,7 +71,9 @@ final class ReplyDebtQuery {
         names.add(new String[] {rs.getString(2), rs.getString(3)});
       }
     }
-    Map<Long, Instant> oldest = oldest(ids);
+    Map<Long, Long> replied15 = repliedSince(edges, now.minusSeconds(15 * 60), ids);
+    Map<Long, Long> replied60 = repliedSince(edges, now.minusSeconds(60 * 60), ids);
+    Map<Long, Instant> oldest = oldest(edges, ids);
     List<LabelDebt> labels = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       long id = ids.get(i + 1);
@@ -84,8 +83,8 @@ final class ReplyDebtQuery {
               names.get(i)[1],
               total('T', id),
               total('W', id),
-              repliedSince('R', id, since15) + partial15.getOrDefault(id, 0L),
-              repliedSince('R', id, since60) + partial60.getOrDefault(id, 0L),
+              replied15.get(id),
+              replied60.get(id),
               oldest.get(id)));
     }
     // ORDER BY awaiting DESC, then hotkey and name as read (a stable sort keeps that order)
@@ -94,11 +93,11 @@ final class ReplyDebtQuery {
     return new ReplyDebt(
         now,
         total('W', 0),
-        repliedSince('R', 0, since15) + partial15.getOrDefault(0L, 0L),
-        repliedSince('R', 0, since60) + partial60.getOrDefault(0L, 0L),
+        replied15.get(0L),
+        replied60.get(0L),
         oldest.get(0L),
         sorted,
-        burnDown(now));
+        burnDown(edges, now));
   }
 
   private TreeMap<Integer, Long> of(char kind, long label) {
@@ -118,8 +117,9 @@ final class ReplyDebtQuery {
   }
 
   /** Counted in the minutes after the one {@code since} falls in. */
-  private long repliedSince(char kind, long label, Instant since) {
-    return of(kind, label).tailMap(minute(since), false).values().stream()
+  /** Counted in the minutes after {@code minute}. */
+  private long after(char kind, long label, int minute) {
+    return of(kind, label).tailMap(minute, false).values().stream()
         .mapToLong(Long::longValue)
         .sum();
   }
@@ -129,25 +129,32 @@ final class ReplyDebtQuery {
     return of(kind, 0).headMap(minute, false).values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Replies sent from {@code since} to the end of its minute: overall (key 0) and per label. */
-  private Map<Long, Long> repliesInPartialMinute(Instant since) throws SQLException {
-    Instant end = start(minute(since) + 1);
+  /** Counted in {@code minute} itself. */
+  private long in(char kind, long label, int minute) {
+    return of(kind, label).getOrDefault(minute, 0L);
+  }
+
+  /** Whether {@code at} lies in the first half of its minute (its head is the shorter side). */
+  private static boolean early(Instant at) {
+    return Math.floorMod(at.toEpochMilli(), MINUTE) < MINUTE / 2;
+  }
+
+  /**
+   * Replies sent from {@code since} on, overall (key 0) and per label: the minutes after its own
+   * from the counters, and its own minute from the side of {@code since} read exactly, the shorter
+   * one: [since, end) as read, or the minute's counter less [start, since).
+   */
+  private Map<Long, Long> repliedSince(ReplyDebtEdges edges, Instant since, List<Long> labels)
+      throws SQLException {
+    int minute = minute(since);
+    boolean early = early(since);
+    Map<Long, Long> read =
+        early ? edges.replies(start(minute), since) : edges.replies(since, start(minute + 1));
     Map<Long, Long> out = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 0, COUNT(*) FROM replies WHERE sent_at >= ? AND sent_at < ?"
-                + " UNION ALL SELECT x.label_id, COUNT(*) FROM replies r JOIN message_labels x"
-                + " ON x.message_id = r.message_id WHERE r.sent_at >= ? AND r.sent_at < ?"
-                + " GROUP BY x.label_id")) {
-      Sql.setInstant(ps, 1, since);
-      Sql.setInstant(ps, 2, end);
-      Sql.setInstant(ps, 3, since);
-      Sql.setInstant(ps, 4, end);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.merge(rs.getLong(1), rs.getLong(2), Long::sum);
-        }
-      }
+    for (long label : labels) {
+      long exact = read.getOrDefault(label, 0L);
+      long partial = early ? in('R', label, minute) - exact : exact;
+      out.put(label, after('R', label, minute) + partial);
     }
     return out;
   }
@@ -163,41 +170,17 @@ final class ReplyDebtQuery {
 
   /**
    * The oldest message still awaiting a reply, overall (key 0) and per label: the first minute
-   * counting one, then one read of that minute's messages for every label whose first it is (so the
-   * read walks the minute by arrival, never a label's whole list of messages).
+   * counting one, then the first such message met walking that minute by arrival (never a label's
+   * whole list of messages, nor a whole minute unless its match is last).
    */
-  private Map<Long, Instant> oldest(List<Long> labels) throws SQLException {
-    Map<Integer, List<Long>> byMinute = new TreeMap<>();
+  private Map<Long, Instant> oldest(ReplyDebtEdges edges, List<Long> labels) throws SQLException {
+    Map<Long, Instant> out = new HashMap<>();
     for (long label : labels) {
       Integer first = firstAwaiting(label);
       if (first != null) {
-        byMinute.computeIfAbsent(first, k -> new ArrayList<>()).add(label);
-      }
-    }
-    Map<Long, Instant> out = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT 0, MIN(received_at) AS oldest FROM messages WHERE received_at >= ?"
-                + " AND received_at < ? AND direction = 'INBOUND' AND status IN "
-                + AWAITING
-                + " UNION ALL SELECT x.label_id, MIN(m.received_at) FROM messages m"
-                + " JOIN message_labels x ON x.message_id = m.id WHERE m.received_at >= ?"
-                + " AND m.received_at < ? AND m.direction = 'INBOUND' AND m.status IN "
-                + AWAITING
-                + " GROUP BY x.label_id")) {
-      for (Map.Entry<Integer, List<Long>> e : byMinute.entrySet()) {
-        for (int i = 1; i <= 3; i += 2) {
-          Sql.setInstant(ps, i, start(e.getKey()));
-          Sql.setInstant(ps, i + 1, start(e.getKey() + 1));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            long label = rs.getLong(1);
-            Instant at = Sql.instant(rs, "oldest");
-            if (e.getValue().contains(label) && at != null) {
-              out.put(label, at);
-            }
-          }
+        Instant at = edges.firstAwaiting(start(first), start(first + 1), label);
+        if (at != null) {
+          out.put(label, at);
         }
       }
     }
@@ -208,52 +191,28 @@ final class ReplyDebtQuery {
    * Open every 10 minutes over the last two hours: arrived less answered (B, keyed by the later of
    * arrival and first reply). The earlier twelve points fall on whole minutes (10, 20, … 120
    * minutes before the start of the current minute), so each is a difference of sums; only the last
-   * point, now itself, adds an exact read of the current minute up to now.
+   * point, now itself, adds the current minute up to now: its counters when nothing came after now
+   * (a live console), else read exactly when now is in its first half, else the minute's counters
+   * less what they hold after now.
    */
-  private List<ReplyDebt.BurnPoint> burnDown(Instant now) throws SQLException {
+  private List<ReplyDebt.BurnPoint> burnDown(ReplyDebtEdges edges, Instant now)
+      throws SQLException {
     List<ReplyDebt.BurnPoint> points = new ArrayList<>();
     int current = minute(now);
     for (int step = 12; step >= 1; step--) {
       int at = current - step * 10;
       points.add(new ReplyDebt.BurnPoint(start(at), before('A', at) - before('B', at)));
     }
-    Instant from = start(current);
     long open = before('A', current) - before('B', current);
-    try (PreparedStatement arrived =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM messages WHERE received_at >= ? AND received_at <= ?"
-                    + " AND direction = 'INBOUND' AND status <> 'NO_REPLY_NEEDED'");
-        // answered in [from, now] (the later of arrival and first reply in it): arrived in it with
-        // a reply by now, or a first reply in it to a message that arrived before it; both walk
-        // one minute of an index, never every message
-        PreparedStatement answered =
-            c.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM messages m WHERE m.received_at >= ?"
-                    + " AND m.received_at <= ? AND m.direction = 'INBOUND'"
-                    + " AND m.status <> 'NO_REPLY_NEEDED' AND EXISTS (SELECT 1 FROM replies r"
-                    + " WHERE r.message_id = m.id AND r.sent_at <= ?))"
-                    + " + (SELECT COUNT(DISTINCT r.message_id) FROM replies r"
-                    + " JOIN messages m ON m.id = r.message_id WHERE r.sent_at >= ?"
-                    + " AND r.sent_at <= ? AND m.received_at < ? AND m.direction = 'INBOUND'"
-                    + " AND m.status <> 'NO_REPLY_NEEDED' AND NOT EXISTS (SELECT 1 FROM replies e"
-                    + " WHERE e.message_id = r.message_id AND e.sent_at < ?))")) {
-      Sql.setInstant(arrived, 1, from);
-      Sql.setInstant(arrived, 2, now);
-      open += single(arrived);
-      Instant[] bounds = {from, now, now, from, now, from, from};
-      for (int i = 0; i < bounds.length; i++) {
-        Sql.setInstant(answered, i + 1, bounds[i]);
-      }
-      open -= single(answered);
+    long whole = in('A', 0, current) - in('B', 0, current);
+    if (edges.nothingAfter(now)) {
+      open += whole; // live: the minute's counters end at now
+    } else if (early(now)) {
+      open += edges.openedFrom(start(current), now);
+    } else {
+      open += whole - edges.openedAfter(now, start(current + 1));
     }
     points.add(new ReplyDebt.BurnPoint(now, open));
     return points;
-  }
-
-  private static long single(PreparedStatement ps) throws SQLException {
-    try (ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }
