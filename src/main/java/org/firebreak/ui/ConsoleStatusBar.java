@@ -53,18 +53,14 @@ final class ConsoleStatusBar extends StatusBar {
     }
     runner.run(
         stats::liveCounts,
-        c -> {
-          reading.done();
-          counts.setText(
-              i18n.get(
-                  "status.counts",
-                  formats.count(c.total()),
-                  formats.count(c.needsReply()),
-                  formats.count(c.replies())));
-        },
-        e -> {
-          reading.done();
-          counts.setText(i18n.get("status.unavailable"));
-        });
+        reading.then(
+            c ->
+                counts.setText(
+                    i18n.get(
+                        "status.counts",
+                        formats.count(c.total()),
+                        formats.count(c.needsReply()),
+                        formats.count(c.replies())))),
+        reading.then(e -> counts.setText(i18n.get("status.unavailable"))));
   }
 }

@@ -27,6 +27,14 @@ public final class InFlight {
     return true;
   }
 
+  /** A result handler that first marks the run ended ({@link #done}), then hands the result on. */
+  public <T> java.util.function.Consumer<T> then(java.util.function.Consumer<T> next) {
+    return result -> {
+      done();
+      next.accept(result);
+    };
+  }
+
   /** The run that was out has ended (with a result or a failure): a remembered call is made now. */
   public void done() {
     out = false;

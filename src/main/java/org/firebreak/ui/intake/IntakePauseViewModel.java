@@ -34,13 +34,7 @@ public final class IntakePauseViewModel {
     if (!reading.start(this::refresh)) {
       return; // read again once the read that is out comes back
     }
-    runner.run(
-        pause::state,
-        state -> {
-          reading.done();
-          show(state);
-        },
-        e -> reading.done());
+    runner.run(pause::state, reading.then(this::show), reading.then(e -> {}));
   }
 
   private final org.firebreak.ui.common.InFlight reading = new org.firebreak.ui.common.InFlight();

@@ -115,13 +115,7 @@ public final class MonitorViewModel {
     if (!counting.start(null)) {
       return; // the last read is still out: the next tick asks again
     }
-    runner.run(
-        this::counters,
-        c -> {
-          counting.done();
-          showCounters(c);
-        },
-        e -> counting.done());
+    runner.run(this::counters, counting.then(this::showCounters), counting.then(e -> {}));
   }
 
   private Counters counters() {

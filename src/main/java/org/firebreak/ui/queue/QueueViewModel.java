@@ -163,33 +163,33 @@ public final class QueueViewModel {
               messages.overdue(page.stream().map(Message::id).toList(), now),
               paused);
         },
-        window -> {
-          refreshing.done();
-          if (ticket == sequence.get()) {
-            seenUpTo = Math.max(seenUpTo, window.maxId());
-            loaded = true;
-            pausedAt = window.pausedAt();
-            newArrivals.set(0);
-            // replaced before the rows, whose cells then read it: no extra pass over the table
-            overdue = java.util.Set.copyOf(window.overdue());
-            // only what changed: after a triage key the table redraws one row, not the page
-            updatingRows.set(true);
-            try {
-              RowPatch.apply(rows, window.rows());
-            } finally {
-              updatingRows.set(false);
-            }
-            matching.set(window.matching());
-            if (!labels.equals(window.labels())) {
-              labels.setAll(window.labels());
-            }
-            if (!team.equals(window.team())) {
-              team.setAll(window.team());
-            }
-            refreshTotals();
-          }
-        },
-        e -> refreshing.done());
+        refreshing.then(
+            window -> {
+              if (ticket == sequence.get()) {
+                seenUpTo = Math.max(seenUpTo, window.maxId());
+                loaded = true;
+                pausedAt = window.pausedAt();
+                newArrivals.set(0);
+                // replaced before the rows, whose cells then read it: no extra pass over the table
+                overdue = java.util.Set.copyOf(window.overdue());
+                // only what changed: after a triage key the table redraws one row, not the page
+                updatingRows.set(true);
+                try {
+                  RowPatch.apply(rows, window.rows());
+                } finally {
+                  updatingRows.set(false);
+                }
+                matching.set(window.matching());
+                if (!labels.equals(window.labels())) {
+                  labels.setAll(window.labels());
+                }
+                if (!team.equals(window.team())) {
+                  team.setAll(window.team());
+                }
+                refreshTotals();
+              }
+            }),
+        refreshing.then(e -> {}));
   }
 
   /**
@@ -203,15 +203,15 @@ public final class QueueViewModel {
     java.time.Instant now = clock.instant();
     runner.run(
         () -> totals.at(now),
-        t -> {
-          totaling.done();
-          overdueCount.set(t.overdueCount());
-          if (!openLoad.equals(t.openLoad())) {
-            openLoad.clear();
-            openLoad.putAll(t.openLoad());
-          }
-        },
-        e -> totaling.done());
+        totaling.then(
+            t -> {
+              overdueCount.set(t.overdueCount());
+              if (!openLoad.equals(t.openLoad())) {
+                openLoad.clear();
+                openLoad.putAll(t.openLoad());
+              }
+            }),
+        totaling.then(e -> {}));
   }
 
   private final org.firebreak.ui.common.InFlight totaling = new org.firebreak.ui.common.InFlight();
@@ -271,13 +271,13 @@ public final class QueueViewModel {
     long since = seenUpTo;
     runner.runQuick(
         () -> messages.countAfter(since, pause.pausedAt()),
-        n -> {
-          polling.done();
-          if (since == seenUpTo) {
-            newArrivals.set(n);
-          }
-        },
-        e -> polling.done());
+        polling.then(
+            n -> {
+              if (since == seenUpTo) {
+                newArrivals.set(n);
+              }
+            }),
+        polling.then(e -> {}));
   }
 
   /** Brings the new arrivals in: back to the newest page. */

@@ -52,4 +52,11 @@ class InFlightTest {
     assertThat(calls).containsExactly("started", "started");
     assertThat(gate.start(null)).as("that run is out").isFalse();
   }
+
+  @Test
+  void aHandlerMadeByThenEndsTheRunBeforeItHandsTheResultOn() {
+    gate.start(null);
+    gate.<String>then(r -> calls.add(r + ", may start: " + gate.start(null))).accept("result");
+    assertThat(calls).containsExactly("result, may start: true");
+  }
 }
