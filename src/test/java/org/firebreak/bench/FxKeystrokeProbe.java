@@ -41,10 +41,22 @@ final class FxKeystrokeProbe {
   private long pulseCpuStart;
   private TableView<?> table;
 
-  /** Per keystroke: the longest FX slice, in nanoseconds. */
+  private TimedRunner runner;
+
+  /** Per keystroke: the longest FX slice, in nanoseconds; the console is closed after. */
   long[] run(Services services, int keystrokes) throws Exception {
+    start(services);
+    try {
+      return keystrokes(keystrokes);
+    } finally {
+      close();
+    }
+  }
+
+  /** Shows the whole console on the database and waits until its first page has settled. */
+  void start(Services services) throws Exception {
     HeadlessFx.startToolkit();
-    TimedRunner runner = new TimedRunner(new FxTaskRunner());
+    runner = new TimedRunner(new FxTaskRunner());
     onFx(
         () -> {
           I18n i18n = new I18n(Locale.ENGLISH);
@@ -65,6 +77,10 @@ final class FxKeystrokeProbe {
           return null;
         });
     awaitSettled(() -> table.getItems().size() == 200);
+  }
+
+  /** Presses E on each of the first rows in turn; per keystroke the longest FX slice. */
+  long[] keystrokes(int keystrokes) throws Exception {
     long[] worst = new long[keystrokes];
     long[] worstCpu = new long[keystrokes];
     for (int k = 0; k < keystrokes; k++) {
@@ -110,9 +126,63 @@ final class FxKeystrokeProbe {
             + " ms\"}%n",
         Figures.percentile(worstCpu, 0.5),
         Figures.percentile(worstCpu, 0.95));
+    return worst;
+  }
+
+  /**
+   * The FX thread while {@code work} runs on the calling thread: every 20 ms a probe is posted to
+   * the FX thread, and the time until it runs is how long a key or a click would have waited.
+   * Prints the wait and the FX slices (pulses and result handlers) of that time beside their
+   * limits.
+   */
+  void whileRunning(String name, Runnable work) throws Exception {
+    synchronized (slices) {
+      slices.clear();
+      cpu.clear();
+      sources.clear();
+    }
+    List<Long> waits = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.ScheduledExecutorService ticker =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    ticker.scheduleAtFixedRate(
+        () -> {
+          long posted = System.nanoTime();
+          Platform.runLater(() -> waits.add(System.nanoTime() - posted));
+        },
+        0,
+        20,
+        TimeUnit.MILLISECONDS);
+    long t0 = System.nanoTime();
+    try {
+      work.run();
+    } finally {
+      ticker.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long[] waited;
+    long[] sliced;
+    synchronized (waits) {
+      waited = waits.stream().mapToLong(Long::longValue).toArray();
+    }
+    synchronized (slices) {
+      sliced = slices.stream().mapToLong(Long::longValue).toArray();
+    }
+    awaitSettled(() -> true);
+    System.out.printf(
+        Locale.ROOT,
+        "{\"note\":\"%s: %.1f s, %d probes posted to the FX thread, %d FX slices\"}%n",
+        name,
+        seconds,
+        waited.length,
+        sliced.length);
+    Figures.ceiling(name + "_fx_wait_p99", Figures.percentile(waited, 0.99), "ms", 100);
+    Figures.ceiling(name + "_fx_wait_longest", Figures.percentile(waited, 1.0), "ms", 100);
+    Figures.ceiling(name + "_fx_slice_p99", Figures.percentile(sliced, 0.99), "ms", 16);
+  }
+
+  void close() {
     runner.shutdown();
     Platform.exit();
-    return worst;
   }
 
   private void record(String source, long nanos, long cpuStart) {

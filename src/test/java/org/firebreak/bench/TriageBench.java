@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.firebreak.app.Services;
 import org.firebreak.queue.MessageStatus;
@@ -53,7 +53,7 @@ public final class TriageBench {
           Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().maxMemory() >> 20);
 
-      timed("reply_debt_recomputed", 11, 200, () -> s.statsQuery().replyDebt(Instant.now()));
+      timed("reply_debt_recomputed", 3, 11, 200, () -> s.statsQuery().replyDebt(Instant.now()));
 
       long vip = label(s, "VIP");
       keystrokes(s, vip);
@@ -71,29 +71,50 @@ public final class TriageBench {
       s.triage().undo(change.id(), "b");
       Figures.ceiling("bulk_label_undo_ms", (System.nanoTime() - u0) / 1e6, "ms", 2000);
 
-      long[] fx = new FxKeystrokeProbe().run(s, 30);
-      Figures.ceiling("keystroke_fx_longest_slice_p50", Figures.percentile(fx, 0.5), "ms", 16);
-      Figures.ceiling("keystroke_fx_longest_slice_p95", Figures.percentile(fx, 0.95), "ms", 16);
+      fxKeystrokes(s);
     }
   }
 
-  /** One triage keystroke committed, status then label, 51 of each after 3 warm-ups. */
+  /** The FX thread during 100 keystrokes on the whole console (headless), and the collector. */
+  static void fxKeystrokes(Services s) throws Exception {
+    long[] fx = new FxKeystrokeProbe().run(s, 100);
+    fxFigures(fx);
+  }
+
+  static void fxFigures(long[] fx) {
+    System.out.printf(
+        "{\"note\":\"garbage collector: %s\"}%n",
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList());
+    Figures.ceiling("keystroke_fx_longest_slice_p50", Figures.percentile(fx, 0.5), "ms", 16);
+    Figures.ceiling("keystroke_fx_longest_slice_p95", Figures.percentile(fx, 0.95), "ms", 16);
+  }
+
+  /**
+   * One triage keystroke committed, status then label, 101 of each, each on a message not touched
+   * before (triaging down the queue), after 40 warm-up keystrokes of the same kind: the figure is a
+   * keystroke of a console that has been in use, not the first ones while the JIT compiles their
+   * code (the warm-up's slowest is printed beside it).
+   */
   static void keystrokes(Services s, long label) {
     List<Long> sample =
         s.messages()
             .ids(QueueQuery.newestFirst().withStatus(MessageStatus.NEEDS_REPLY))
-            .subList(0, 120);
-    int[] next = {0};
+            .subList(0, 2 * (WARM_UP + KEYSTROKES));
+    java.util.Iterator<Long> next = sample.iterator();
     timed(
         "keystroke_commit_status",
-        51,
+        WARM_UP,
+        KEYSTROKES,
         5,
-        () -> s.triage().setStatus(List.of(sample.get(next[0]++)), MessageStatus.ESCALATED, "b"));
+        () -> s.triage().setStatus(List.of(next.next()), MessageStatus.ESCALATED, "b"));
     timed(
         "keystroke_commit_label",
-        51,
+        WARM_UP,
+        KEYSTROKES,
         5,
-        () -> s.triage().toggleLabel(List.of(sample.get(next[0]++ % 120)), label, "b"));
+        () -> s.triage().toggleLabel(List.of(next.next()), label, "b"));
   }
 
   static long label(Services s, String name) {
@@ -104,16 +125,30 @@ public final class TriageBench {
         .orElseThrow();
   }
 
-  private static void timed(String name, int runs, double ceilingMs, Supplier<Object> work) {
-    for (int i = 0; i < 3; i++) {
-      work.get();
+  private static final int WARM_UP = 40;
+  private static final int KEYSTROKES = 101;
+
+  private static void timed(String name, int warmUp, int runs, double ceilingMs, Runnable work) {
+    long slowestWarmUp = 0;
+    for (int i = 0; i < warmUp; i++) {
+      long t0 = System.nanoTime();
+      work.run();
+      slowestWarmUp = Math.max(slowestWarmUp, System.nanoTime() - t0);
     }
     long[] nanos = new long[runs];
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
-      work.get();
+      work.run();
       nanos[i] = System.nanoTime() - t0;
     }
+    System.out.printf(
+        Locale.ROOT,
+        "{\"note\":\"%s: %d runs measured after %d warm-up runs, the slowest of which took"
+            + " %.1f ms\"}%n",
+        name,
+        runs,
+        warmUp,
+        slowestWarmUp / 1e6);
     Figures.ceiling(name + "_p50", Figures.percentile(nanos, 0.5), "ms", ceilingMs);
     Figures.ceiling(name + "_p95", Figures.percentile(nanos, 0.95), "ms", ceilingMs);
   }
