@@ -14,6 +14,7 @@ import org.firebreak.ui.common.DataChanged;
 import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.ReadFailures;
 import org.firebreak.ui.common.TaskRunner;
 import org.firebreak.ui.header.DeclareIncidentDialog;
 import org.firebreak.ui.header.DeclareIncidentForm;
@@ -23,8 +24,10 @@ import org.firebreak.ui.intake.ImportDialog;
 import org.firebreak.ui.intake.ImportViewModel;
 import org.firebreak.ui.monitor.MonitorView;
 import org.firebreak.ui.monitor.MonitorViewModel;
+import org.firebreak.ui.plan.ChecklistButton;
+import org.firebreak.ui.plan.HubViewModel;
+import org.firebreak.ui.plan.PlanModels;
 import org.firebreak.ui.plan.PlanView;
-import org.firebreak.ui.plan.PlanViewModel;
 import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.queue.QueueView;
 import org.firebreak.ui.queue.QueueViewModel;
@@ -63,8 +66,7 @@ public final class Console {
   private Consumer<String> openLink;
   private final Preferences preferences;
   private final TabPane tabs;
-  private final org.firebreak.ui.plan.ChecklistViewModel checklist;
-  private final org.firebreak.ui.plan.CommitteeViewModel committee;
+  private final PlanModels plan;
   private RestoreFlow restore;
 
   public Console(
@@ -91,6 +93,7 @@ public final class Console {
     this.i18n = i18n;
     this.errors = errors;
     Formats formats = new Formats(i18n, ZoneId.systemDefault());
+    ReadFailures readFailures = new ReadFailures(i18n, formats, services.clock());
     header =
         new HeaderViewModel(
             services.incidents(),
@@ -99,7 +102,8 @@ public final class Console {
             runner,
             dataChanged,
             i18n,
-            services.playbooks());
+            services.playbooks(),
+            readFailures);
     header.keepAlertsIn(
         new org.firebreak.store.AlertSettingsStore(services.database()), !preferences.sounds());
     QueueViewModel queue =
@@ -110,15 +114,17 @@ public final class Console {
             services.intakePause(),
             runner,
             dataChanged,
-            services.clock());
+            services.clock(),
+            readFailures);
     arrivalsCheck = queue::pollArrivals;
     org.firebreak.ui.intake.IntakePauseViewModel intakePause =
         new org.firebreak.ui.intake.IntakePauseViewModel(
-            services.intakePause(), runner, dataChanged);
+            services.intakePause(), runner, dataChanged, readFailures);
     TriageActions triage =
         new TriageActions(services.triage(), runner, dataChanged, i18n, actor(), this::failed);
     RepliesViewModel replies =
-        new RepliesViewModel(services.statsQuery(), services.clock(), runner, dataChanged);
+        new RepliesViewModel(
+            services.statsQuery(), services.clock(), runner, dataChanged, readFailures);
     StatementsViewModel statements =
         new StatementsViewModel(
             services.statementService(),
@@ -137,22 +143,13 @@ public final class Console {
             services.intakePause(),
             services.clock(),
             runner,
-            dataChanged);
-    PlanViewModel plan = new PlanViewModel(services.team(), runner, dataChanged);
-    checklist =
-        new org.firebreak.ui.plan.ChecklistViewModel(
-            services.playbooks(), runner, dataChanged, actor());
-    committee =
-        new org.firebreak.ui.plan.CommitteeViewModel(
-            services.committee(), runner, dataChanged, i18n, formats, services.clock(), actor());
-    org.firebreak.ui.plan.HubViewModel hubModel =
-        new org.firebreak.ui.plan.HubViewModel(
-            services.hub(),
-            services.hubSite(),
-            services.incidents(),
-            runner,
             dataChanged,
-            this::failed);
+            readFailures);
+    PlanModels planModels =
+        PlanModels.of(
+            services, runner, dataChanged, i18n, formats, actor(), readFailures, this::failed);
+    plan = planModels;
+    HubViewModel hubModel = planModels.hub();
     this.openLink = openLink;
 
     tabs =
@@ -203,11 +200,10 @@ public final class Console {
                 "planTab",
                 "tab.plan",
                 new PlanView(
-                    plan,
+                    planModels.plan(),
                     hubModel,
-                    new org.firebreak.ui.plan.PlaybooksViewModel(
-                        services.playbooks(), runner, dataChanged, i18n, actor()),
-                    committee,
+                    planModels.playbooks(),
+                    planModels.committee(),
                     i18n,
                     openLink,
                     this::failed)));
@@ -241,7 +237,7 @@ public final class Console {
                 i18n,
                 this::declare,
                 this::resolve,
-                new org.firebreak.ui.plan.ChecklistButton(checklist, i18n, formats, this::failed)));
+                new ChecklistButton(plan.checklist(), i18n, formats, this::failed)));
     if (services.database().readOnly()) {
       top.getChildren()
           .add(ConsoleParts.readOnlyBanner(i18n, services.database().dataFile().toString()));
@@ -255,7 +251,8 @@ public final class Console {
             runner,
             dataChanged,
             i18n,
-            formats));
+            formats,
+            readFailures));
 
     WelcomeView welcome =
         new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill, host, formats);
@@ -326,7 +323,7 @@ public final class Console {
                     org.firebreak.ui.common.DesktopNotice.warn(
                         root.getScene() == null ? null : root.getScene().getWindow(),
                         i18n.get("committee.notice.title"),
-                        committee.reminderText(r))),
+                        plan.committee().reminderText(r))),
         e -> {});
     restore.refresh();
   }

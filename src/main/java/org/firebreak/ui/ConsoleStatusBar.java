@@ -10,8 +10,8 @@ import org.firebreak.ui.common.I18n;
 import org.firebreak.ui.common.TaskRunner;
 
 /**
- * The status bar: which database is open, how many messages it holds, and a warning while automatic
- * backups are failing.
+ * The status bar: which database is open, how many messages it holds, a warning while automatic
+ * backups are failing, and one while a view cannot read its data.
  */
 final class ConsoleStatusBar extends StatusBar {
 
@@ -28,7 +28,8 @@ final class ConsoleStatusBar extends StatusBar {
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n,
-      Formats formats) {
+      Formats formats,
+      org.firebreak.ui.common.ReadFailures readFailures) {
     this.stats = stats;
     this.runner = runner;
     this.i18n = i18n;
@@ -38,8 +39,19 @@ final class ConsoleStatusBar extends StatusBar {
     setText(i18n.get("status.database", database));
     counts.setId("statusCounts");
     counts.setMinWidth(Label.USE_PREF_SIZE); // the database path gives way first
+    Label failed = new Label();
+    failed.setId("statusReadFailed");
+    failed.getStyleClass().add("fb-status-warn");
+    failed.textProperty().bind(readFailures.shownProperty());
+    failed.visibleProperty().bind(readFailures.shownProperty().isNotEmpty());
+    failed.managedProperty().bind(failed.visibleProperty());
+    failed.setMinWidth(Label.USE_PREF_SIZE);
+    javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+    why.textProperty().bind(readFailures.detailProperty());
+    failed.setTooltip(why);
+    failed.accessibleHelpProperty().bind(readFailures.detailProperty());
     getRightItems()
-        .addAll(new org.firebreak.ui.backup.BackupWarning(backups, i18n, formats), counts);
+        .addAll(failed, new org.firebreak.ui.backup.BackupWarning(backups, i18n, formats), counts);
     dataChanged.subscribe(this::refresh);
     javafx.animation.Timeline poll =
         org.firebreak.ui.common.WhileShown.every(this, Duration.seconds(10), () -> refresh());

@@ -27,7 +27,9 @@ import org.firebreak.incident.IncidentState;
 import org.firebreak.statements.StatementService;
 import org.firebreak.statements.StatementSummary;
 import org.firebreak.ui.common.DataChanged;
+import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.ReadFailures;
 import org.firebreak.ui.common.TaskRunner;
 
 /**
@@ -66,6 +68,7 @@ public final class HeaderViewModel {
   private final List<Consumer<ClockPhase>> alertListeners = new ArrayList<>();
   private Optional<Incident> incident = Optional.empty();
   private Instant lastPublished;
+  private final ReadFailures failures;
 
   public HeaderViewModel(
       IncidentService incidents,
@@ -74,11 +77,20 @@ public final class HeaderViewModel {
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n) {
-    this(incidents, statements, clock, runner, dataChanged, i18n, null);
+    this(
+        incidents,
+        statements,
+        clock,
+        runner,
+        dataChanged,
+        i18n,
+        null,
+        new ReadFailures(i18n, new Formats(i18n, java.time.ZoneId.systemDefault()), clock));
   }
 
   /**
    * @param playbooks declares from a playbook when the form names one; null for none
+   * @param failures where its background reads and saves report a failure
    */
   public HeaderViewModel(
       IncidentService incidents,
@@ -87,8 +99,10 @@ public final class HeaderViewModel {
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n,
-      org.firebreak.plan.PlaybookService playbooks) {
+      org.firebreak.plan.PlaybookService playbooks,
+      ReadFailures failures) {
     this.playbooks = playbooks;
+    this.failures = failures;
     this.incidents = incidents;
     this.statements = statements;
     this.clock = clock;
@@ -104,7 +118,10 @@ public final class HeaderViewModel {
   /** Reloads the incident from the database in the background. */
   public void refresh() {
     // the incident first, so the clock shows at once; the latest publication right after
-    runner.run(incidents::current, this::apply, e -> {});
+    runner.run(
+        incidents::current,
+        failures.ok("failed.incident", this::apply),
+        failures.of("failed.incident"));
     runner.run(
         () ->
             statements.list().stream()
@@ -112,11 +129,13 @@ public final class HeaderViewModel {
                 .filter(Objects::nonNull)
                 .max(Instant::compareTo)
                 .orElse(null),
-        last -> {
-          lastPublished = last;
-          tick();
-        },
-        e -> {});
+        failures.ok(
+            "failed.published",
+            last -> {
+              lastPublished = last;
+              tick();
+            }),
+        failures.of("failed.published"));
   }
 
   /**
@@ -139,16 +158,18 @@ public final class HeaderViewModel {
     long id = i.id();
     runner.run(
         () -> alertStore.load(id),
-        s -> {
-          loadingAlerts = true;
-          try {
-            muted.set(s.muted() || preferMuted);
-            cadenceMinutes.set(s.cadenceMinutes());
-          } finally {
-            loadingAlerts = false;
-          }
-        },
-        e -> {});
+        failures.ok(
+            "failed.alerts",
+            s -> {
+              loadingAlerts = true;
+              try {
+                muted.set(s.muted() || preferMuted);
+                cadenceMinutes.set(s.cadenceMinutes());
+              } finally {
+                loadingAlerts = false;
+              }
+            }),
+        failures.of("failed.alerts"));
   }
 
   private void saveAlerts() {
@@ -160,8 +181,8 @@ public final class HeaderViewModel {
         new org.firebreak.incident.AlertSettings(muted.get(), cadenceMinutes.get());
     runner.execute(
         () -> alertStore.save(id, s, System.getProperty("user.name", "user"), clock.instant()),
-        () -> {},
-        e -> {});
+        () -> failures.ok("failed.alertsSave"),
+        failures.of("failed.alertsSave"));
   }
 
   void apply(Optional<Incident> current) {

@@ -22,7 +22,14 @@ public final class IntakePauseViewModel {
   private final LongProperty held = new SimpleLongProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
 
-  public IntakePauseViewModel(IntakePause pause, TaskRunner runner, DataChanged dataChanged) {
+  private final org.firebreak.ui.common.ReadFailures failures;
+
+  public IntakePauseViewModel(
+      IntakePause pause,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      org.firebreak.ui.common.ReadFailures failures) {
+    this.failures = failures;
     this.pause = pause;
     this.runner = runner;
     this.dataChanged = dataChanged;
@@ -34,7 +41,10 @@ public final class IntakePauseViewModel {
     if (!reading.start(this::refresh)) {
       return; // read again once the read that is out comes back
     }
-    runner.run(pause::state, reading.then(this::show), reading.then(e -> {}));
+    runner.run(
+        pause::state,
+        reading.then(failures.ok("failed.intakePause", this::show)),
+        reading.then(failures.of("failed.intakePause")));
   }
 
   private final org.firebreak.ui.common.InFlight reading = new org.firebreak.ui.common.InFlight();

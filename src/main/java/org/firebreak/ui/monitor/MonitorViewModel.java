@@ -54,13 +54,17 @@ public final class MonitorViewModel {
   private final LongProperty held = new SimpleLongProperty();
   private final IntakePause pause;
 
+  private final org.firebreak.ui.common.ReadFailures failures;
+
   public MonitorViewModel(
       StatsQuery stats,
       IncidentService incidents,
       IntakePause pause,
       Clock clock,
       TaskRunner runner,
-      DataChanged dataChanged) {
+      DataChanged dataChanged,
+      org.firebreak.ui.common.ReadFailures failures) {
+    this.failures = failures;
     this.stats = stats;
     this.pause = pause;
     this.incidents = incidents;
@@ -102,12 +106,17 @@ public final class MonitorViewModel {
   public void refresh(Runnable then) {
     runner.run(
         this::load,
-        r -> {
-          volume.set(r.volume());
-          showCounters(r.counters());
+        failures.ok(
+            "failed.monitor",
+            r -> {
+              volume.set(r.volume());
+              showCounters(r.counters());
+              then.run();
+            }),
+        e -> {
+          failures.of("failed.monitor").accept(e);
           then.run();
-        },
-        e -> then.run());
+        });
   }
 
   /** Only the live counters: arrived, needs reply, held by pause (cheap enough to poll). */
@@ -115,7 +124,10 @@ public final class MonitorViewModel {
     if (!counting.start(null)) {
       return; // the last read is still out: the next tick asks again
     }
-    runner.run(this::counters, counting.then(this::showCounters), counting.then(e -> {}));
+    runner.run(
+        this::counters,
+        counting.then(failures.ok("failed.monitor", this::showCounters)),
+        counting.then(failures.of("failed.monitor")));
   }
 
   private Counters counters() {

@@ -19,8 +19,15 @@ public final class ChecklistViewModel {
   private final ObservableList<ChecklistItem> items = FXCollections.observableArrayList();
   private final SimpleIntegerProperty open = new SimpleIntegerProperty();
 
+  private final org.firebreak.ui.common.ReadFailures failures;
+
   public ChecklistViewModel(
-      PlaybookService playbooks, TaskRunner runner, DataChanged dataChanged, String actor) {
+      PlaybookService playbooks,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      String actor,
+      org.firebreak.ui.common.ReadFailures failures) {
+    this.failures = failures;
     this.playbooks = playbooks;
     this.runner = runner;
     this.actor = actor;
@@ -29,7 +36,10 @@ public final class ChecklistViewModel {
   }
 
   public void refresh() {
-    runner.run(playbooks::checklist, this::show, e -> {});
+    runner.run(
+        playbooks::checklist,
+        failures.ok("failed.checklist", this::show),
+        failures.of("failed.checklist"));
   }
 
   private void show(java.util.List<ChecklistItem> list) {

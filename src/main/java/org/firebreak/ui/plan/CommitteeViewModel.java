@@ -36,6 +36,8 @@ public final class CommitteeViewModel {
   private final SimpleStringProperty reminder = new SimpleStringProperty("");
   private final SimpleStringProperty lastMet = new SimpleStringProperty("");
 
+  private final org.firebreak.ui.common.ReadFailures failures;
+
   public CommitteeViewModel(
       CommitteeService committee,
       TaskRunner runner,
@@ -43,7 +45,9 @@ public final class CommitteeViewModel {
       I18n i18n,
       Formats formats,
       Clock clock,
-      String actor) {
+      String actor,
+      org.firebreak.ui.common.ReadFailures failures) {
+    this.failures = failures;
     this.committee = committee;
     this.runner = runner;
     this.i18n = i18n;
@@ -55,7 +59,10 @@ public final class CommitteeViewModel {
   }
 
   public void refresh() {
-    runner.run(committee::load, this::show, e -> {});
+    runner.run(
+        committee::load,
+        failures.ok("failed.committee", this::show),
+        failures.of("failed.committee"));
   }
 
   private void show(Committee c) {

@@ -15,8 +15,15 @@ public final class PlanViewModel {
 
   private final DataChanged dataChanged;
 
-  public PlanViewModel(TeamStore team, TaskRunner runner, DataChanged dataChanged) {
+  private final org.firebreak.ui.common.ReadFailures failures;
+
+  public PlanViewModel(
+      TeamStore team,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      org.firebreak.ui.common.ReadFailures failures) {
     this.team = team;
+    this.failures = failures;
     this.runner = runner;
     this.dataChanged = dataChanged;
     dataChanged.subscribe(this::refresh);
@@ -30,12 +37,14 @@ public final class PlanViewModel {
   public void refresh() {
     runner.run(
         () -> new Team(team.all(), team.openLoad()),
-        t -> {
-          openLoad.clear();
-          openLoad.putAll(t.load());
-          members.setAll(t.members());
-        },
-        e -> {});
+        failures.ok(
+            "failed.team",
+            t -> {
+              openLoad.clear();
+              openLoad.putAll(t.load());
+              members.setAll(t.members());
+            }),
+        failures.of("failed.team"));
   }
 
   /** Each person's open load: messages assigned to them still waiting for a reply. */

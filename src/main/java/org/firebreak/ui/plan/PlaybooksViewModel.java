@@ -27,12 +27,16 @@ public final class PlaybooksViewModel {
   private final ObservableList<Playbook> items = FXCollections.observableArrayList();
   private final SimpleStringProperty message = new SimpleStringProperty("");
 
+  private final org.firebreak.ui.common.ReadFailures failures;
+
   public PlaybooksViewModel(
       PlaybookService playbooks,
       TaskRunner runner,
       DataChanged dataChanged,
       I18n i18n,
-      String actor) {
+      String actor,
+      org.firebreak.ui.common.ReadFailures failures) {
+    this.failures = failures;
     this.playbooks = playbooks;
     this.runner = runner;
     this.dataChanged = dataChanged;
@@ -43,7 +47,10 @@ public final class PlaybooksViewModel {
   }
 
   public void refresh() {
-    runner.run(playbooks::all, items::setAll, e -> {});
+    runner.run(
+        playbooks::all,
+        failures.ok("failed.playbooks", items::setAll),
+        failures.of("failed.playbooks"));
   }
 
   public void save(Playbook p, Consumer<Throwable> onFailure) {

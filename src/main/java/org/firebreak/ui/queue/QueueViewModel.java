@@ -57,6 +57,8 @@ public final class QueueViewModel {
   /**
    * @param pause while intake is paused, the queue shows what was stored up to the pause moment
    */
+  private final org.firebreak.ui.common.ReadFailures failures;
+
   public QueueViewModel(
       MessageStore messages,
       LabelStore labelStore,
@@ -64,8 +66,10 @@ public final class QueueViewModel {
       IntakePause pause,
       TaskRunner runner,
       DataChanged dataChanged,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      org.firebreak.ui.common.ReadFailures failures) {
     this.messages = messages;
+    this.failures = failures;
     this.pause = pause;
     this.labelStore = labelStore;
     this.teamStore = teamStore;
@@ -164,32 +168,35 @@ public final class QueueViewModel {
               paused);
         },
         refreshing.then(
-            window -> {
-              if (ticket == sequence.get()) {
-                seenUpTo = Math.max(seenUpTo, window.maxId());
-                loaded = true;
-                pausedAt = window.pausedAt();
-                newArrivals.set(0);
-                // replaced before the rows, whose cells then read it: no extra pass over the table
-                overdue = java.util.Set.copyOf(window.overdue());
-                // only what changed: after a triage key the table redraws one row, not the page
-                updatingRows.set(true);
-                try {
-                  RowPatch.apply(rows, window.rows());
-                } finally {
-                  updatingRows.set(false);
-                }
-                matching.set(window.matching());
-                if (!labels.equals(window.labels())) {
-                  labels.setAll(window.labels());
-                }
-                if (!team.equals(window.team())) {
-                  team.setAll(window.team());
-                }
-                refreshTotals();
-              }
-            }),
-        refreshing.then(e -> {}));
+            failures.ok(
+                "failed.queue",
+                window -> {
+                  if (ticket == sequence.get()) {
+                    seenUpTo = Math.max(seenUpTo, window.maxId());
+                    loaded = true;
+                    pausedAt = window.pausedAt();
+                    newArrivals.set(0);
+                    // replaced before the rows, whose cells then read it: no extra pass over the
+                    // table
+                    overdue = java.util.Set.copyOf(window.overdue());
+                    // only what changed: after a triage key the table redraws one row, not the page
+                    updatingRows.set(true);
+                    try {
+                      RowPatch.apply(rows, window.rows());
+                    } finally {
+                      updatingRows.set(false);
+                    }
+                    matching.set(window.matching());
+                    if (!labels.equals(window.labels())) {
+                      labels.setAll(window.labels());
+                    }
+                    if (!team.equals(window.team())) {
+                      team.setAll(window.team());
+                    }
+                    refreshTotals();
+                  }
+                })),
+        refreshing.then(failures.of("failed.queue")));
   }
 
   /**
@@ -204,14 +211,16 @@ public final class QueueViewModel {
     runner.run(
         () -> totals.at(now),
         totaling.then(
-            t -> {
-              overdueCount.set(t.overdueCount());
-              if (!openLoad.equals(t.openLoad())) {
-                openLoad.clear();
-                openLoad.putAll(t.openLoad());
-              }
-            }),
-        totaling.then(e -> {}));
+            failures.ok(
+                "failed.queueTotals",
+                t -> {
+                  overdueCount.set(t.overdueCount());
+                  if (!openLoad.equals(t.openLoad())) {
+                    openLoad.clear();
+                    openLoad.putAll(t.openLoad());
+                  }
+                })),
+        totaling.then(failures.of("failed.queueTotals")));
   }
 
   private final org.firebreak.ui.common.InFlight totaling = new org.firebreak.ui.common.InFlight();
@@ -272,12 +281,14 @@ public final class QueueViewModel {
     runner.runQuick(
         () -> messages.countAfter(since, pause.pausedAt()),
         polling.then(
-            n -> {
-              if (since == seenUpTo) {
-                newArrivals.set(n);
-              }
-            }),
-        polling.then(e -> {}));
+            failures.ok(
+                "failed.arrivals",
+                n -> {
+                  if (since == seenUpTo) {
+                    newArrivals.set(n);
+                  }
+                })),
+        polling.then(failures.of("failed.arrivals")));
   }
 
   /** Brings the new arrivals in: back to the newest page. */

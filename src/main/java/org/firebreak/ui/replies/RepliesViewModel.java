@@ -19,9 +19,16 @@ public final class RepliesViewModel {
   private final ObservableList<LabelDebt> labels = FXCollections.observableArrayList();
   private final ObjectProperty<ReplyDebt> debt = new SimpleObjectProperty<>();
 
+  private final org.firebreak.ui.common.ReadFailures failures;
+
   public RepliesViewModel(
-      StatsQuery stats, Clock clock, TaskRunner runner, DataChanged dataChanged) {
+      StatsQuery stats,
+      Clock clock,
+      TaskRunner runner,
+      DataChanged dataChanged,
+      org.firebreak.ui.common.ReadFailures failures) {
     this.stats = stats;
+    this.failures = failures;
     this.clock = clock;
     this.runner = runner;
     dataChanged.subscribe(whenShown::changed);
@@ -38,11 +45,13 @@ public final class RepliesViewModel {
   public void refresh() {
     runner.run(
         () -> stats.replyDebt(clock.instant()),
-        d -> {
-          labels.setAll(d.labels());
-          debt.set(d);
-        },
-        e -> {});
+        failures.ok(
+            "failed.replies",
+            d -> {
+              labels.setAll(d.labels());
+              debt.set(d);
+            }),
+        failures.of("failed.replies"));
   }
 
   public ObservableList<LabelDebt> labels() {
