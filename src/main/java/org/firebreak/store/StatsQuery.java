@@ -69,6 +69,17 @@ public final class StatsQuery {
                 Map.of()));
   }
 
+  /**
+   * Every platform a message can be stored with. Naming them all lets H2 count the window from the
+   * (platform, received_at) index alone: with the time range only, it read every message of the
+   * window for its platform (an hour of 500,000 messages at a million: 0.66–0.77 s warm, 2.5–3.7 s
+   * cold, against 0.22–0.36 s; {@code bench.TotalsProbe}).
+   */
+  private static final String PLATFORMS =
+      java.util.Arrays.stream(org.firebreak.incident.Platform.values())
+          .map(p -> "'" + p.name() + "'")
+          .collect(java.util.stream.Collectors.joining(", "));
+
   /** Messages received per minute, by platform, from the first to the last arrival. */
   public Map<String, long[]> perMinute(Instant from, int minutes) {
     return db.read(
@@ -77,7 +88,9 @@ public final class StatsQuery {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT platform, DATEDIFF('MINUTE', ?, received_at) AS m, COUNT(*) FROM messages"
-                      + " WHERE received_at >= ? AND received_at < ? GROUP BY platform, m")) {
+                      + " WHERE platform IN ("
+                      + PLATFORMS
+                      + ") AND received_at >= ? AND received_at < ? GROUP BY platform, m")) {
             Sql.setInstant(ps, 1, from);
             Sql.setInstant(ps, 2, from);
             Sql.setInstant(ps, 3, from.plusSeconds(60L * minutes));
