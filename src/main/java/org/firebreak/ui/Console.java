@@ -171,7 +171,8 @@ public final class Console {
                         () ->
                             hubModel.contentProperty().get() == null
                                 ? null
-                                : hubModel.contentProperty().get().hubUrl()),
+                                : hubModel.contentProperty().get().hubUrl(),
+                        readFailures),
                     i18n,
                     formats,
                     new org.firebreak.ui.intake.IntakePauseView(

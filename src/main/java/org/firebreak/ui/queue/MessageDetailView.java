@@ -39,6 +39,9 @@ final class MessageDetailView extends VBox {
     String actor();
 
     Consumer<Throwable> onFailure();
+
+    /** Where a failed read of the message shows (the status bar). */
+    org.firebreak.ui.common.ReadFailures readFailures();
   }
 
   private final Label heading = new Label();
@@ -173,12 +176,16 @@ final class MessageDetailView extends VBox {
                   triage.history(whole.id()),
                   triage.notes(whole.id(), whole.conversationId()));
             },
-            d -> {
-              if (ticket == sequence.get()) {
-                show(d);
-              }
-            },
-            e -> {});
+            source
+                .readFailures()
+                .ok(
+                    "failed.message",
+                    d -> {
+                      if (ticket == sequence.get()) {
+                        show(d);
+                      }
+                    }),
+            source.readFailures().of("failed.message"));
   }
 
   private void show(Detail d) {

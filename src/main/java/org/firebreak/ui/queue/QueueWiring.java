@@ -26,6 +26,7 @@ public final class QueueWiring implements QueueView.QueueDependencies {
   private final Consumer<Throwable> onFailure;
   private final Consumer<String> openLink;
   private final Supplier<String> hubUrl;
+  private final org.firebreak.ui.common.ReadFailures readFailures;
 
   public QueueWiring(
       Services services,
@@ -34,7 +35,9 @@ public final class QueueWiring implements QueueView.QueueDependencies {
       String actor,
       Consumer<Throwable> onFailure,
       Consumer<String> openLink,
-      Supplier<String> hubUrl) {
+      Supplier<String> hubUrl,
+      org.firebreak.ui.common.ReadFailures readFailures) {
+    this.readFailures = readFailures;
     this.services = services;
     this.runner = runner;
     this.i18n = i18n;
@@ -67,6 +70,11 @@ public final class QueueWiring implements QueueView.QueueDependencies {
   @Override
   public Consumer<Throwable> onFailure() {
     return onFailure;
+  }
+
+  @Override
+  public org.firebreak.ui.common.ReadFailures readFailures() {
+    return readFailures;
   }
 
   @Override
