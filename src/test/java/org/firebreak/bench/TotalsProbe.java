@@ -57,15 +57,8 @@ public final class TotalsProbe {
    */
   private static void monitorVolume(Services s) {
     Instant newest =
-        s.database()
-            .read(
-                c -> {
-                  try (Statement st = c.createStatement();
-                      ResultSet rs = st.executeQuery("SELECT MAX(received_at) FROM messages")) {
-                    rs.next();
-                    return rs.getObject(1, java.time.OffsetDateTime.class).toInstant();
-                  }
-                });
+        first(s, "SELECT MAX(received_at) FROM messages", java.time.OffsetDateTime.class)
+            .toInstant();
     // as the Monitor asks: 60 whole minutes ending with the newest one
     Instant from = newest.minusSeconds(59 * 60).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     for (int round = 0; round < 5; round++) {
@@ -124,17 +117,21 @@ public final class TotalsProbe {
             });
   }
 
+  /** The first column of a one-row query. */
+  private static <T> T first(Services s, String sql, Class<T> type) {
+    return s.database()
+        .read(
+            c -> {
+              try (Statement st = c.createStatement();
+                  ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getObject(1, type);
+              }
+            });
+  }
+
   private static void fill(Services s, int n) {
-    long have =
-        s.database()
-            .read(
-                c -> {
-                  try (Statement st = c.createStatement();
-                      ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM messages")) {
-                    rs.next();
-                    return rs.getLong(1);
-                  }
-                });
+    long have = first(s, "SELECT COUNT(*) FROM messages", Long.class);
     Instant now = Instant.now();
     for (int from = (int) have; from < n; from += 10_000) {
       List<BenchData.Row> rows = new ArrayList<>();

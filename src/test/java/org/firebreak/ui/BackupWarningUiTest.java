@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.firebreak.app.Services;
 import org.firebreak.store.Backups;
-import org.firebreak.testing.TempDatabase;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -26,9 +25,7 @@ class BackupWarningUiTest extends ConsoleFixture {
 
   @Override
   protected Services openServices(Path folder) throws Exception {
-    Services s = TempDatabase.open(folder, clock);
-    s.writeDemo();
-    return s;
+    return demoServices(folder);
   }
 
   @Test

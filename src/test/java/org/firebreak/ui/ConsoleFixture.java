@@ -63,6 +63,13 @@ abstract class ConsoleFixture {
     console.start();
   }
 
+  /** Services on a fresh database holding the demo incident, for a test's {@link #openServices}. */
+  protected Services demoServices(Path folder) throws Exception {
+    Services s = TempDatabase.open(folder, clock);
+    s.writeDemo();
+    return s;
+  }
+
   /** The services the console runs on; a test may prepare its database first. */
   protected Services openServices(Path folder) throws Exception {
     return TempDatabase.open(folder, clock);

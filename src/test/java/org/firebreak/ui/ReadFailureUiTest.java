@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.firebreak.app.Services;
-import org.firebreak.testing.TempDatabase;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -24,9 +23,7 @@ class ReadFailureUiTest extends ConsoleFixture {
 
   @Override
   protected Services openServices(Path folder) throws Exception {
-    Services s = TempDatabase.open(folder, clock);
-    s.writeDemo();
-    return s;
+    return demoServices(folder);
   }
 
   @Test
