@@ -94,9 +94,7 @@ abstract class ConsoleFixture {
   }
 
   protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-    // generous: a loaded CI machine is several times slower, and a wait ends when its condition
-    // holds
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    FxWait.until(condition);
   }
 
   /**

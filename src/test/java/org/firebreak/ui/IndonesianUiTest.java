@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -167,23 +165,19 @@ class IndonesianUiTest {
         });
   }
 
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-  }
-
   @Test
   void everyTabMenuAndDialogSpeaksIndonesian(FxRobot robot) throws Exception {
     loadBundles();
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(() -> robot.lookup("#welcome").query().isVisible());
     check("welcome");
     robot.clickOn("#welcomeDeclare");
-    waitUntil(() -> robot.lookup("#declareName").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#declareName").tryQuery().isPresent());
     check("declare dialog");
     closeDialogs(robot);
 
     robot.clickOn("#welcomeDemo");
     TableView<?> queue = robot.lookup("#queueTable").queryTableView();
-    waitUntil(() -> queue.getItems().size() == 200);
+    FxWait.until(() -> queue.getItems().size() == 200);
     TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
     check("queue");
     Snapshots.write(scene.getRoot(), "id-queue");
@@ -194,32 +188,32 @@ class IndonesianUiTest {
             .<Node>query());
     check("queue with a message");
     robot.type(javafx.scene.input.KeyCode.R);
-    waitUntil(() -> robot.lookup("#replyText").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#replyText").tryQuery().isPresent());
     check("reply dialog");
     closeDialogs(robot);
 
     robot.clickOn("Balasan");
-    waitUntil(() -> !robot.lookup("#repliesTable").queryTableView().getItems().isEmpty());
+    FxWait.until(() -> !robot.lookup("#repliesTable").queryTableView().getItems().isEmpty());
     check("replies");
     Snapshots.write(scene.getRoot(), "id-replies");
     robot.clickOn("#manageLabels");
-    waitUntil(() -> robot.lookup("#labelsList").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#labelsList").tryQuery().isPresent());
     check("labels dialog");
     closeDialogs(robot);
 
     robot.clickOn("Pernyataan");
-    waitUntil(() -> !robot.lookup("#statementsList").queryListView().getItems().isEmpty());
+    FxWait.until(() -> !robot.lookup("#statementsList").queryListView().getItems().isEmpty());
     robot.interact(
         () -> robot.lookup("#statementsList").queryListView().getSelectionModel().select(0));
     check("statements");
     Snapshots.write(scene.getRoot(), "id-statements");
     robot.clickOn("#newStatement");
-    waitUntil(() -> robot.lookup("#newTitle").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#newTitle").tryQuery().isPresent());
     check("new statement dialog");
     closeDialogs(robot);
 
     robot.clickOn("Pantau");
-    waitUntil(
+    FxWait.until(
         () ->
             !robot
                 .lookup("#volumeChart")
@@ -230,52 +224,52 @@ class IndonesianUiTest {
     Snapshots.write(scene.getRoot(), "id-monitor");
 
     robot.clickOn("Rencana");
-    waitUntil(() -> !robot.lookup("#teamTable").queryTableView().getItems().isEmpty());
+    FxWait.until(() -> !robot.lookup("#teamTable").queryTableView().getItems().isEmpty());
     check("plan");
     Snapshots.write(scene.getRoot(), "id-plan");
     assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("planTab");
-    waitUntil(() -> robot.lookup("#playbookTitle").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#playbookTitle").tryQuery().isPresent());
     robot.clickOn("#playbookEdit");
-    waitUntil(() -> robot.lookup("#playbookName").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#playbookName").tryQuery().isPresent());
     check("playbook editor");
     closeDialogs(robot);
     robot.clickOn("Komite");
-    waitUntil(() -> robot.lookup("#committeeMarkMet").query().isVisible());
+    FxWait.until(() -> robot.lookup("#committeeMarkMet").query().isVisible());
     check("committee");
     Snapshots.write(scene.getRoot(), "id-plan-committee");
     robot.clickOn("#committeeAdd");
-    waitUntil(() -> robot.lookup("#committeeName").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#committeeName").tryQuery().isPresent());
     check("committee member dialog");
     closeDialogs(robot);
 
     robot.clickOn("#resolveButton");
-    waitUntil(() -> Window.getWindows().size() > 1);
+    FxWait.until(() -> Window.getWindows().size() > 1);
     check("resolve confirmation");
     closeDialogs(robot);
 
     robot.clickOn("Bantuan");
     check("help menu");
     robot.clickOn(robot.lookup(".menu-item").<Node>query());
-    waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
     check("keyboard help");
     closeDialogs(robot);
 
     robot.clickOn("Berkas").clickOn("#menuPreferences");
-    waitUntil(() -> robot.lookup("#prefsLanguage").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#prefsLanguage").tryQuery().isPresent());
     check("preferences dialog");
     Snapshots.write(robot.lookup("#prefsLanguage").query().getScene().getRoot(), "id-preferences");
     closeDialogs(robot);
 
     Path csv = Path.of(getClass().getResource("/intake/alberta_floods_sample.csv").toURI());
     robot.interact(() -> console.importFile(csv));
-    waitUntil(() -> !robot.lookup("#importPreview").queryTableView().getItems().isEmpty());
+    FxWait.until(() -> !robot.lookup("#importPreview").queryTableView().getItems().isEmpty());
     check("import preview");
     Snapshots.write(robot.lookup("#importPreview").query().getScene().getRoot(), "id-import");
     closeDialogs(robot);
 
     robot.interact(
         () -> errors.report("Impor", new java.io.IOException("contoh: berkas tidak terbaca")));
-    waitUntil(() -> robot.lookup(".details-button").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup(".details-button").tryQuery().isPresent());
     check("error dialog");
     robot.clickOn(".details-button");
     check("error dialog with details");

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.HexFormat;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -75,18 +74,18 @@ class LiveIntakeUiTest {
 
   @Test
   void switchedOnInPreferencesTheWebhookAndFolderFeedTheQueue(FxRobot robot) throws Exception {
-    wait(30, () -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(30, () -> robot.lookup("#welcome").query().isVisible());
     robot.clickOn("#welcomeDemo");
-    wait(30, () -> robot.lookup("#queueTable").queryTableView().getItems().size() == 200);
+    FxWait.until(30, () -> robot.lookup("#queueTable").queryTableView().getItems().size() == 200);
 
     robot.clickOn("File").clickOn("Preferences\u2026");
-    wait(30, () -> robot.lookup("#prefsWebhook").tryQuery().isPresent());
+    FxWait.until(30, () -> robot.lookup("#prefsWebhook").tryQuery().isPresent());
     assertThat(robot.lookup("#prefsWebhookPort").query().isDisabled())
         .as("off by default")
         .isTrue();
     robot.clickOn("#prefsWebhook");
     TextField shown = robot.lookup("#prefsWebhookSecret").queryAs(TextField.class);
-    wait(30, shown::isVisible);
+    FxWait.until(30, shown::isVisible);
     String secret = shown.getText();
     assertThat(secret).matches("[0-9a-f]{64}");
     Snapshots.write(shown.getScene().getRoot(), "prefs-intake");
@@ -99,7 +98,7 @@ class LiveIntakeUiTest {
     robot.clickOn("#prefsApply");
 
     byte[] key = HexFormat.of().parseHex(secret);
-    wait(
+    FxWait.until(
         20,
         () ->
             post(
@@ -107,15 +106,16 @@ class LiveIntakeUiTest {
                     key,
                     "{\"id\":\"hook-1\",\"platform\":\"x\",\"author\":\"tool\",\"text\":\"via webhook\"}")
                 == 200);
-    wait(30, () -> robot.lookup("#queueNewArrivals").query().isVisible());
+    FxWait.until(30, () -> robot.lookup("#queueNewArrivals").query().isVisible());
     assertThat(robot.lookup("#queueNewArrivals").queryButton().getText())
         .isEqualTo("1 new: show them");
 
-    wait(30, () -> Files.isDirectory(inbox));
+    FxWait.until(30, () -> Files.isDirectory(inbox));
     Files.writeString(
         inbox.resolve("drop.csv"), "id,platform,author,text\nfile-1,x,tool,via folder\n");
-    wait(30, () -> Files.exists(inbox.resolve("done/drop.csv")));
-    wait(30, () -> robot.lookup("#queueNewArrivals").queryButton().getText().startsWith("2 new"));
+    FxWait.until(30, () -> Files.exists(inbox.resolve("done/drop.csv")));
+    FxWait.until(
+        30, () -> robot.lookup("#queueNewArrivals").queryButton().getText().startsWith("2 new"));
 
     assertThat(store.load().intake().webhook()).isTrue();
     assertThat(store.load().intake().watchFolder()).isEqualTo(inbox.toString());
@@ -154,10 +154,5 @@ class LiveIntakeUiTest {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
-  }
-
-  private static void wait(int seconds, java.util.concurrent.Callable<Boolean> condition)
-      throws Exception {
-    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
   }
 }

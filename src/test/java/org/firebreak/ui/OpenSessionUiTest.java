@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
@@ -84,14 +82,10 @@ class OpenSessionUiTest {
     host.close();
   }
 
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-  }
-
   @Test
   void aDroppedSessionFileOpensAsANewIncidentAndTheWindowSwitchesToIt(FxRobot robot)
       throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(60, () -> robot.lookup("#welcome").query().isVisible());
     MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
     assertThat(menus.getMenus().get(0).getItems())
         .extracting(javafx.scene.control.MenuItem::getText)
@@ -99,17 +93,19 @@ class OpenSessionUiTest {
 
     WaitForAsyncUtils.asyncFx(() -> host.console().files().dropped(file)).get();
 
-    waitUntil(() -> host.services().database().base().getFileName().toString().equals("ben-2"));
-    waitUntil(() -> !robot.lookup("#welcome").query().isVisible());
-    waitUntil(
-        () -> robot.lookup("#incidentName").queryAs(Label.class).getText().contains("kettle"));
+    FxWait.until(
+        60, () -> host.services().database().base().getFileName().toString().equals("ben-2"));
+    FxWait.until(60, () -> !robot.lookup("#welcome").query().isVisible());
+    FxWait.until(
+        60, () -> robot.lookup("#incidentName").queryAs(Label.class).getText().contains("kettle"));
     assertThat(host.services().messages().count(org.firebreak.queue.QueueQuery.newestFirst()))
         .isEqualTo(messages)
         .isPositive();
     assertThat(Files.exists(DatabaseLocation.dataFile(dir.resolve("incidents").resolve("ben-2"))))
         .as("opened beside the database in view, not over the existing 'ben'")
         .isTrue();
-    waitUntil(
+    FxWait.until(
+        60,
         () ->
             robot.lookup(".dialog-pane .content").queryAll().stream()
                 .anyMatch(

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -67,10 +65,6 @@ class PreferencesUiTest {
     services.close();
   }
 
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-  }
-
   private static String text(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(Label.class).getText();
   }
@@ -78,18 +72,18 @@ class PreferencesUiTest {
   @Test
   void switchingToIndonesianRenamesTabsAndHeaderAndKeepsTheTabAndTheWork(FxRobot robot)
       throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(() -> robot.lookup("#welcome").query().isVisible());
     robot.clickOn("#welcomeDemo");
-    waitUntil(() -> "Active".equals(text(robot, "#incidentState")));
+    FxWait.until(() -> "Active".equals(text(robot, "#incidentState")));
     robot.clickOn("Monitor");
 
     robot.clickOn("File").clickOn("Preferences\u2026");
-    waitUntil(() -> robot.lookup("#prefsLanguage").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#prefsLanguage").tryQuery().isPresent());
     ChoiceBox<String> language = robot.lookup("#prefsLanguage").queryAs(ChoiceBox.class);
     robot.interact(() -> language.setValue("id"));
     robot.clickOn("#prefsApply");
 
-    waitUntil(() -> "Aktif".equals(text(robot, "#incidentState")));
+    FxWait.until(() -> "Aktif".equals(text(robot, "#incidentState")));
     TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
     assertThat(tabs.getTabs())
         .extracting(Tab::getText)
@@ -98,14 +92,14 @@ class PreferencesUiTest {
     assertThat(robot.lookup("#declareButton").queryButton().getText())
         .isEqualTo("Nyatakan insiden");
     assertThat(text(robot, "#incidentName")).isEqualTo("Demo: AromaBrew kettle recall");
-    waitUntil(() -> Files.exists(store.file()));
-    waitUntil(() -> "id".equals(store.load().language()));
+    FxWait.until(() -> Files.exists(store.file()));
+    FxWait.until(() -> "id".equals(store.load().language()));
     Snapshots.write(stage.getScene().getRoot(), "id-after-switch");
   }
 
   @Test
   void themeFontAndDefaultWindowApplyAtOnce(FxRobot robot) throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(() -> robot.lookup("#welcome").query().isVisible());
     robot.interact(() -> host.apply(new Preferences("en", "dark", 18, false, 45)));
     assertThat(stage.getScene().getRoot().getStyleClass()).contains(Theme.DARK);
     assertThat(stage.getScene().getRoot().getStyle()).contains("18px");
@@ -114,11 +108,11 @@ class PreferencesUiTest {
     assertThat(stage.getScene().getRoot().getStyleClass())
         .contains(Theme.HIGH_CONTRAST)
         .doesNotContain(Theme.DARK);
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(() -> robot.lookup("#welcome").query().isVisible());
     Snapshots.write(stage.getScene().getRoot(), "prefs-high-contrast");
 
     robot.clickOn("#welcomeDeclare");
-    waitUntil(() -> robot.lookup("#declareWindow").tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup("#declareWindow").tryQuery().isPresent());
     Spinner<?> window = robot.lookup("#declareWindow").queryAs(Spinner.class);
     assertThat(window.getValue()).isEqualTo(45);
     robot.interact(() -> window.getScene().getWindow().hide());

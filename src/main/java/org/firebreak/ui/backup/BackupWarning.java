@@ -42,10 +42,10 @@ public final class BackupWarning extends Label {
   }
 
   private void show(Optional<BackupFailure> failure) {
-    setVisible(failure.isPresent());
     if (failure.isEmpty()) {
       setText("");
       setTooltip(null);
+      setVisible(false);
       return;
     }
     BackupFailure f = failure.get();
@@ -60,5 +60,6 @@ public final class BackupWarning extends Label {
     tip.setWrapText(true);
     tip.setMaxWidth(480);
     setTooltip(tip);
+    setVisible(true); // last: the warning appears with its text and advice in place
   }
 }

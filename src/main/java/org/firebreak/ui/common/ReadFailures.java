@@ -71,8 +71,8 @@ public final class ReadFailures {
 
   private void show() {
     String[] latest = failing.values().stream().reduce((a, b) -> b).orElse(new String[] {"", ""});
+    detail.set(latest[1]); // first: the warning appears with its cause already in place
     shown.set(latest[0]);
-    detail.set(latest[1]);
   }
 
   /** What the status bar shows: empty while every view reads. */

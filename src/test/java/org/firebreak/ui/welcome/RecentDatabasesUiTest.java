@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -14,6 +12,7 @@ import org.firebreak.app.Services;
 import org.firebreak.testing.MutableClock;
 import org.firebreak.testing.TempDatabase;
 import org.firebreak.ui.ConsoleHost;
+import org.firebreak.ui.FxWait;
 import org.firebreak.ui.common.FxTaskRunner;
 import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.preferences.PreferencesStore;
@@ -68,13 +67,9 @@ class RecentDatabasesUiTest {
     host.close();
   }
 
-  private static void waitUntil(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-  }
-
   @Test
   void aRecentIncidentOpensFromTheWelcomeScreen(FxRobot robot) throws Exception {
-    waitUntil(() -> robot.lookup("#welcome").query().isVisible());
+    FxWait.until(() -> robot.lookup("#welcome").query().isVisible());
     Hyperlink link =
         robot.lookup("#welcomeRecent .hyperlink").queryAllAs(Hyperlink.class).stream()
             .filter(h -> h.getText().equals("kettle-recall"))
@@ -88,12 +83,12 @@ class RecentDatabasesUiTest {
     org.firebreak.ui.Snapshots.write(stage.getScene().getRoot(), "welcome-recent");
     robot.clickOn(link);
 
-    waitUntil(() -> !robot.lookup("#welcome").query().isVisible());
-    waitUntil(() -> !robot.lookup("#incidentName").queryAs(Label.class).getText().isBlank());
+    FxWait.until(() -> !robot.lookup("#welcome").query().isVisible());
+    FxWait.until(() -> !robot.lookup("#incidentName").queryAs(Label.class).getText().isBlank());
     assertThat(host.services().database().base().getFileName().toString())
         .isEqualTo("kettle-recall");
     // the empty database it replaced is closed (it can be opened again) and now listed as recent
-    waitUntil(
+    FxWait.until(
         () -> {
           try (Services again = Services.open(dir.resolve("empty"), clock)) {
             return true;
