@@ -188,7 +188,7 @@ public final class Console {
                     this::manageLabels,
                     () ->
                         RepliesView.manageSnippets(
-                            root.getScene().getWindow(), services, runner, i18n, this::failed))),
+                            window(), services, runner, i18n, this::failed))),
             ConsoleParts.tab(
                 i18n,
                 "statementsTab",
@@ -225,7 +225,7 @@ public final class Console {
             errors,
             dataChanged,
             formats,
-            () -> root.getScene().getWindow(),
+            this::window,
             openLink,
             this::importFile,
             this::failed,
@@ -259,7 +259,7 @@ public final class Console {
         new WelcomeView(i18n, this::declare, this::openDemo, this::startDrill, host, formats);
     restore =
         new RestoreFlow(
-            services.database().base(), runner, i18n, errors, () -> root.getScene().getWindow());
+            services.database().base(), runner, i18n, errors, this::window, readFailures);
     welcome.offerRestore(restore::choose, restore.availableProperty());
     welcome
         .visibleProperty()
@@ -281,15 +281,15 @@ public final class Console {
         files::mergeSession,
         files::openSession,
         host,
-        () -> root.getScene().getWindow().hide(),
-        () -> ConsoleMenus.showKeys(i18n, root.getScene().getWindow()));
+        () -> window().hide(),
+        () -> ConsoleMenus.showKeys(i18n, window()));
   }
 
   /** Opens the import preview for a file (File › Import, or a file dropped on the window). */
   public void importFile(java.nio.file.Path file) {
     ImportViewModel vm =
         new ImportViewModel(services.intake(), services.columnPresets(), runner, dataChanged, file);
-    new ImportDialog(root.getScene().getWindow(), vm, i18n, formats).show();
+    new ImportDialog(window(), vm, i18n, formats).show();
   }
 
   /** The id of the tab in view, so a rebuilt console can open on the same one. */
@@ -316,17 +316,16 @@ public final class Console {
   /** Loads everything from the database (in the background); tells of an overdue committee. */
   public void start() {
     dataChanged.fire();
-    runner.run(
-        services.committee()::reminder,
-        r ->
-            r.ifPresent(
-                x ->
-                    org.firebreak.ui.common.DesktopNotice.warn(
-                        root.getScene() == null ? null : root.getScene().getWindow(),
-                        i18n.get("committee.notice.title"),
-                        plan.committee().reminderText(r))),
-        e -> {});
+    plan.committee()
+        .remindOnce(
+            text ->
+                org.firebreak.ui.common.DesktopNotice.warn(
+                    window(), i18n.get("committee.notice.title"), text));
     restore.refresh();
+  }
+
+  private javafx.stage.Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
   }
 
   private static String actor() {
@@ -351,7 +350,7 @@ public final class Console {
     runner.run(
         services.playbooks()::all,
         playbooks ->
-            new DeclareIncidentDialog(root.getScene().getWindow(), form, i18n, playbooks)
+            new DeclareIncidentDialog(window(), form, i18n, playbooks)
                 .showAndWait()
                 .filter(b -> b == DeclareIncidentDialog.DECLARE)
                 .ifPresent(b -> header.declare(form, () -> {}, this::failed)),
@@ -360,19 +359,18 @@ public final class Console {
 
   void resolve() {
     if (org.firebreak.ui.common.DialogButtons.confirm(
-        root.getScene().getWindow(), i18n.get("resolve.header"), i18n.get("resolve.body"), i18n)) {
+        window(), i18n.get("resolve.header"), i18n.get("resolve.body"), i18n)) {
       header.resolve(this::failed);
     }
   }
 
   void manageLabels() {
-    RepliesView.manageLabels(
-        root.getScene().getWindow(), services, runner, dataChanged, i18n, this::failed);
+    RepliesView.manageLabels(window(), services, runner, dataChanged, i18n, this::failed);
   }
 
   void startDrill() {
     org.firebreak.ui.simulation.DrillWindow.choose(
-        root.getScene().getWindow(),
+        window(),
         org.firebreak.ui.simulation.DrillWindow.drillsFolder(services.database().base()),
         runner,
         i18n,

@@ -21,7 +21,6 @@ import org.firebreak.intake.webhook.WebhookSignature;
 import org.firebreak.testing.MutableClock;
 import org.firebreak.testing.TempDatabase;
 import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.preferences.Preferences;
 import org.firebreak.ui.preferences.PreferencesStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Preferences › Intake switches the webhook and the watched folder on, as a person would. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,24 +50,12 @@ class LiveIntakeUiTest {
     services = TempDatabase.open(folder, clock);
     runner = new FxTaskRunner();
     store = new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME));
-    host =
-        new ConsoleHost(
-            services,
-            runner,
-            url -> {},
-            store,
-            Preferences.defaults().withLanguage("en"),
-            1280,
-            800);
-    stage.setScene(host.scene());
-    stage.show();
-    host.start();
+    host = HostedWindow.show(stage, services, runner, store);
   }
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
-    host.close(); // stops the live sources, the runner and the database
+    HostedWindow.close(stage, host);
   }
 
   @Test

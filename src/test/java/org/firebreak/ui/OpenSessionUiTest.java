@@ -13,9 +13,6 @@ import org.firebreak.share.session.SessionExporter;
 import org.firebreak.store.DatabaseLocation;
 import org.firebreak.testing.MutableClock;
 import org.firebreak.testing.TempDatabase;
-import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.preferences.Preferences;
-import org.firebreak.ui.preferences.PreferencesStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,34 +49,12 @@ class OpenSessionUiTest {
     Services empty = Services.open(here, clock);
     // a database already named like the file: the session file must not be opened over it
     Services.open(here.resolveSibling("ben"), clock).close();
-    host =
-        new ConsoleHost(
-            empty,
-            FxTaskRunner::new,
-            url -> {},
-            new PreferencesStore(dir.resolve(PreferencesStore.FILE_NAME)),
-            Preferences.defaults().withLanguage("en"),
-            recent,
-            ConsoleHost.remember(recent, empty, clock.instant()),
-            1280,
-            800);
-    stage.setScene(host.scene());
-    stage.show();
-    host.start();
+    host = HostedWindow.showEmpty(stage, empty, dir, recent, clock.instant());
   }
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(
-            () -> {
-              new java.util.ArrayList<>(javafx.stage.Window.getWindows())
-                  .stream()
-                      .filter(w -> w != stage && w instanceof Stage)
-                      .forEach(w -> ((Stage) w).close());
-              stage.setScene(null);
-            })
-        .get();
-    host.close();
+    HostedWindow.close(stage, host);
   }
 
   @Test

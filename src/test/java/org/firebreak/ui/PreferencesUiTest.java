@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PreferencesUiTest {
@@ -44,25 +43,12 @@ class PreferencesUiTest {
     services = TempDatabase.open(folder, clock);
     runner = new FxTaskRunner();
     store = new PreferencesStore(folder.resolve(PreferencesStore.FILE_NAME));
-    host =
-        new ConsoleHost(
-            services,
-            runner,
-            url -> {},
-            store,
-            Preferences.defaults().withLanguage("en"),
-            1280,
-            800);
-    stage.setScene(host.scene());
-    stage.show();
-    host.start();
+    host = HostedWindow.show(stage, services, runner, store);
   }
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
-    runner.shutdown();
-    services.close();
+    HostedWindow.close(stage, host);
   }
 
   private static String text(FxRobot robot, String id) {

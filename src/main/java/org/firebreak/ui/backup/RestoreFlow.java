@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.firebreak.store.Backups;
 import org.firebreak.ui.common.ErrorReporter;
 import org.firebreak.ui.common.I18n;
+import org.firebreak.ui.common.ReadFailures;
 import org.firebreak.ui.common.TaskRunner;
 
 /**
@@ -25,16 +26,24 @@ public final class RestoreFlow {
   private final I18n i18n;
   private final ErrorReporter errors;
   private final Supplier<Window> window;
+  private final ReadFailures readFailures;
   private final BooleanProperty available = new SimpleBooleanProperty(false);
   private Consumer<Path> open = p -> {};
+  private static final String BACKUPS = "failed.backups";
 
   public RestoreFlow(
-      Path base, TaskRunner runner, I18n i18n, ErrorReporter errors, Supplier<Window> window) {
+      Path base,
+      TaskRunner runner,
+      I18n i18n,
+      ErrorReporter errors,
+      Supplier<Window> window,
+      ReadFailures readFailures) {
     this.base = base;
     this.runner = runner;
     this.i18n = i18n;
     this.errors = errors;
     this.window = window;
+    this.readFailures = readFailures;
   }
 
   /** What opens a restored database (the application swaps the console onto it). */
@@ -47,9 +56,15 @@ public final class RestoreFlow {
     return available;
   }
 
-  /** Looks for backups in the background. */
+  /**
+   * Looks for backups in the background. A folder that cannot be read says so in the status bar
+   * rather than leaving "Restore" disabled as if there were no backups.
+   */
   public void refresh() {
-    runner.run(() -> Backups.list(base), list -> available.set(!list.isEmpty()), e -> {});
+    runner.run(
+        () -> Backups.list(base),
+        readFailures.ok(BACKUPS, list -> available.set(!list.isEmpty())),
+        readFailures.of(BACKUPS));
   }
 
   /** Shows the backups and restores the chosen one. */

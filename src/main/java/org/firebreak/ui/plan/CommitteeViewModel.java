@@ -65,6 +65,18 @@ public final class CommitteeViewModel {
         failures.of("failed.committee"));
   }
 
+  /**
+   * Tells, once, that the committee's meeting is overdue (at the console's start); a failed check
+   * stays in the status bar.
+   */
+  public void remindOnce(Consumer<String> notice) {
+    runner.run(
+        committee::reminder,
+        failures.ok(
+            "failed.committeeReminder", r -> r.ifPresent(x -> notice.accept(reminderText(r)))),
+        failures.of("failed.committeeReminder"));
+  }
+
   private void show(Committee c) {
     current.set(c);
     members.setAll(c.members());

@@ -13,9 +13,7 @@ import org.firebreak.testing.MutableClock;
 import org.firebreak.testing.TempDatabase;
 import org.firebreak.ui.ConsoleHost;
 import org.firebreak.ui.FxWait;
-import org.firebreak.ui.common.FxTaskRunner;
-import org.firebreak.ui.preferences.Preferences;
-import org.firebreak.ui.preferences.PreferencesStore;
+import org.firebreak.ui.HostedWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The welcome screen lists the incidents opened lately and opens one in place of the empty one. */
 @ExtendWith(ApplicationExtension.class)
@@ -45,26 +42,12 @@ class RecentDatabasesUiTest {
     recent = new RecentDatabases(dir.resolve(RecentDatabases.FILE_NAME));
     recent.remember(kettle, TempDatabase.T0.minusSeconds(3600));
     Services empty = Services.open(dir.resolve("empty"), clock);
-    host =
-        new ConsoleHost(
-            empty,
-            FxTaskRunner::new,
-            url -> {},
-            new PreferencesStore(dir.resolve(PreferencesStore.FILE_NAME)),
-            Preferences.defaults().withLanguage("en"),
-            recent,
-            ConsoleHost.remember(recent, empty, clock.instant()),
-            1280,
-            800);
-    stage.setScene(host.scene());
-    stage.show();
-    host.start();
+    host = HostedWindow.showEmpty(stage, empty, dir, recent, clock.instant());
   }
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
-    host.close();
+    HostedWindow.close(stage, host);
   }
 
   @Test
