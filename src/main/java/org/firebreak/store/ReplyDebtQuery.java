@@ -64,11 +64,11 @@ final class ReplyDebtQuery {
     List<String[]> names = new ArrayList<>();
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id, name, colour FROM labels ORDER BY COALESCE(hotkey, 99), name");
+                "SELECT id, name, colour, name_key FROM labels ORDER BY COALESCE(hotkey, 99), name");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         ids.add(rs.getLong(1));
-        names.add(new String[] {rs.getString(2), rs.getString(3)});
+        names.add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
       }
     }
     Map<Long, Long> replied15 = repliedSince(edges, now.minusSeconds(15 * 60), ids);
@@ -76,15 +76,18 @@ final class ReplyDebtQuery {
     Map<Long, Instant> oldest = oldest(edges, ids);
     List<LabelDebt> labels = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
+      // "needs reply" comes off a message when it is answered (TriageStore): its answered ones
+      // are the answers overall, not the none that still carry it
       long id = ids.get(i + 1);
+      long answered = repliedAs(names.get(i)[2], id);
       labels.add(
           new LabelDebt(
               names.get(i)[0],
               names.get(i)[1],
               total('T', id),
               total('W', id),
-              replied15.get(id),
-              replied60.get(id),
+              replied15.get(answered),
+              replied60.get(answered),
               oldest.get(id)));
     }
     // ORDER BY awaiting DESC, then hotkey and name as read (a stable sort keeps that order)
@@ -98,6 +101,11 @@ final class ReplyDebtQuery {
         oldest.get(0L),
         sorted,
         burnDown(edges, now));
+  }
+
+  /** The label whose replies a label's row shows: overall (0) for "needs reply", else itself. */
+  static long repliedAs(String nameKey, long label) {
+    return TriageStore.NEEDS_REPLY_LABEL.equals(nameKey) ? 0L : label;
   }
 
   private TreeMap<Integer, Long> of(char kind, long label) {

@@ -51,7 +51,13 @@ class ReplyDebtTest {
       assertThat(d.labels())
           .filteredOn(l -> l.label().equals("needs reply"))
           .singleElement()
-          .satisfies(l -> assertThat(l.awaitingReply()).isEqualTo(needs));
+          .satisfies(
+              l -> {
+                assertThat(l.awaitingReply()).isEqualTo(needs);
+                // answering takes the label off: its row shows the answers overall, never 0
+                assertThat(l.replied15()).isEqualTo(d.replied15());
+                assertThat(l.replied60()).isEqualTo(d.replied60()).isPositive();
+              });
       assertThat(d.oldestAge())
           .hasValueSatisfying(
               a -> assertThat(a).isBetween(Duration.ofMinutes(5), Duration.ofMinutes(60)));

@@ -17,6 +17,15 @@ final class ReplyDebtFullRecount {
 
   private static final String AWAITING = "('NEEDS_REPLY', 'ASSIGNED', 'ESCALATED')";
 
+  /**
+   * A label's replies since a time: to the messages carrying it, or all of them for "needs reply",
+   * which an answer takes off.
+   */
+  private static final String ANSWERED =
+      " CASE WHEN l.name_key = 'needs reply' THEN (SELECT COUNT(*) FROM replies r WHERE r.sent_at >= ?)"
+          + " ELSE (SELECT COUNT(*) FROM replies r JOIN message_labels x ON x.message_id = r.message_id"
+          + "   WHERE x.label_id = l.id AND r.sent_at >= ?) END";
+
   /** Reply debt at {@code now}: per label and overall, with a burn-down of the last two hours. */
   static ReplyDebt replyDebt(Database db, Instant now) {
     Instant since15 = now.minusSeconds(15 * 60);
@@ -30,18 +39,20 @@ final class ReplyDebtFullRecount {
                       + " COUNT(CASE WHEN m.status IN "
                       + AWAITING
                       + " THEN 1 END),"
-                      + " (SELECT COUNT(*) FROM replies r JOIN message_labels x ON x.message_id = r.message_id"
-                      + "   WHERE x.label_id = l.id AND r.sent_at >= ?),"
-                      + " (SELECT COUNT(*) FROM replies r JOIN message_labels x ON x.message_id = r.message_id"
-                      + "   WHERE x.label_id = l.id AND r.sent_at >= ?),"
+                      + ANSWERED
+                      + ","
+                      + ANSWERED
+                      + ","
                       + " MIN(CASE WHEN m.status IN "
                       + AWAITING
                       + " THEN m.received_at END) AS oldest"
                       + " FROM labels l LEFT JOIN message_labels ml ON ml.label_id = l.id"
                       + " LEFT JOIN messages m ON m.id = ml.message_id AND m.direction = 'INBOUND'"
-                      + " GROUP BY l.id, l.name, l.colour, l.hotkey ORDER BY 4 DESC, COALESCE(l.hotkey, 99), l.name")) {
+                      + " GROUP BY l.id, l.name, l.name_key, l.colour, l.hotkey ORDER BY 4 DESC, COALESCE(l.hotkey, 99), l.name")) {
             Sql.setInstant(ps, 1, since15);
-            Sql.setInstant(ps, 2, since60);
+            Sql.setInstant(ps, 2, since15);
+            Sql.setInstant(ps, 3, since60);
+            Sql.setInstant(ps, 4, since60);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 labels.add(
