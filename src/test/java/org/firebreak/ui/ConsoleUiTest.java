@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -103,6 +104,29 @@ class ConsoleUiTest extends ConsoleFixture {
             .get();
     assertThat(series.size()).isGreaterThanOrEqualTo(5);
     assertThat(series).contains("Incident declared", "Spike");
+    // each line's legend colour is its own: the declaration once drew in Bluesky's orange
+    List<Object> legend =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    robot.from(chart).lookup(".chart-legend-item").queryAllAs(Label.class).stream()
+                        .filter(Label::isVisible)
+                        .map(l -> ((Region) l.getGraphic()).getBackground().getFills().get(0))
+                        .map(f -> (Object) f.getFill())
+                        .toList())
+            .get();
+    assertThat(legend)
+        .as("one entry per kind of line, each in a colour of its own")
+        .hasSize((int) series.stream().distinct().count())
+        .doesNotHaveDuplicates();
+    List<Object> lines =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    robot.from(chart).lookup(".chart-series-line").queryAll().stream()
+                        .map(l -> (Object) ((javafx.scene.shape.Shape) l).getStroke())
+                        .distinct()
+                        .toList())
+            .get();
+    assertThat(lines).as("the lines drawn in those colours").hasSameSizeAs(legend);
     assertThat(text(robot, "#monitorArrived")).isEqualTo("320 messages arrived");
     Snapshots.write(scene.getRoot(), "console-monitor");
 

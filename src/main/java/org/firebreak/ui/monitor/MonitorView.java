@@ -176,5 +176,38 @@ public final class MonitorView extends BorderPane {
       marker.getData().add(new XYChart.Data<>(at, peak));
       chart.getData().add(marker);
     }
+    markMarkers();
+  }
+
+  private static final String SPIKE = "fb-spike-marker";
+  private static final String DECLARED = "fb-declared-marker";
+
+  /**
+   * The chart colours series by their position, so a marker after the seven platforms took the
+   * first platform's colour (the declaration drew in Bluesky's orange). Markers get colours of
+   * their own (css), and one legend entry each, however many spikes there were. Done once every
+   * series is in: adding one resets the style classes of all.
+   */
+  private void markMarkers() {
+    for (XYChart.Series<Number, Number> s : chart.getData()) {
+      String marker = marker(s.getName());
+      if (marker != null) {
+        s.getNode().getStyleClass().add(marker);
+      }
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (javafx.scene.Node n : chart.lookupAll(".chart-legend-item")) {
+      if (n instanceof Label item && item.getGraphic() != null && marker(item.getText()) != null) {
+        item.getGraphic().getStyleClass().add(marker(item.getText()));
+        item.setVisible(seen.add(item.getText()));
+        item.setManaged(item.isVisible());
+      }
+    }
+  }
+
+  private String marker(String name) {
+    return name.equals(i18n.get("monitor.spike.legend"))
+        ? SPIKE
+        : name.equals(i18n.get("monitor.declared")) ? DECLARED : null;
   }
 }
