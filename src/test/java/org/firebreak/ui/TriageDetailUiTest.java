@@ -79,6 +79,9 @@ class TriageDetailUiTest extends ConsoleFixture {
     waitUntil(() -> statusCell(robot, queue, row).equals("Escalated"));
     waitUntil(() -> meta(robot).contains(" \u00b7 Escalated \u00b7 "));
     waitUntil(() -> history.getItems().size() == entries + 1);
+    assertThat(history.getItems().get(entries).toString())
+        .as("the history in words, not audit codes")
+        .endsWith("  Status: " + before + " \u2192 Escalated");
     assertThat(queue.getSelectionModel().getSelectedIndices()).containsExactly(row);
     assertThat(((Message) queue.getItems().get(row)).id()).isEqualTo(first.id());
     assertThat(heading(robot, first)).isTrue();

@@ -26,6 +26,7 @@ final class MessageDetailView extends VBox {
       Message message,
       List<Message> thread,
       List<AuditEntry> history,
+      java.util.Map<Long, String> labelNames,
       List<org.firebreak.triage.Note> notes) {}
 
   /** Where the pane reads a message whole and writes notes. */
@@ -33,6 +34,9 @@ final class MessageDetailView extends VBox {
     MessageStore messages();
 
     TriageService triage();
+
+    /** The labels, to name them in a message's history. */
+    org.firebreak.store.LabelStore labels();
 
     TaskRunner runner();
 
@@ -77,11 +81,14 @@ final class MessageDetailView extends VBox {
     text.setEditable(false);
     text.setWrapText(true);
     text.setPrefRowCount(5);
+    // the message is what a person reads first: its rows stay, the tabs below give way
+    text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     meta.setId("detailMeta");
     meta.setWrapText(true);
     meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     link.setOnAction(e -> openLink.accept(link.getText()));
     history.setId("detailHistory");
+    WrappingCell.wrapLines(history);
     notes.setId("detailNotes");
     WrappingCell.wrapLines(notes);
     VBox.setVgrow(notes, Priority.ALWAYS);
@@ -165,15 +172,18 @@ final class MessageDetailView extends VBox {
     }
     MessageStore messages = source.messages();
     TriageService triage = source.triage();
+    org.firebreak.store.LabelStore labels = source.labels();
     source
         .runner()
         .run(
             () -> {
               Message whole = messages.full(selected.id()).orElse(selected);
+              List<AuditEntry> history = triage.history(whole.id());
               return new Detail(
                   whole,
                   messages.thread(whole.conversationId()),
-                  triage.history(whole.id()),
+                  history,
+                  HistoryLines.labelNames(history, labels),
                   triage.notes(whole.id(), whole.conversationId()));
             },
             source
@@ -243,18 +253,7 @@ final class MessageDetailView extends VBox {
                         + ": "
                         + TextPreview.showBidiControls(n.text()))
             .toList();
-    historyLines =
-        d.history().stream()
-            .map(
-                h ->
-                    formats.time(h.at())
-                        + "  "
-                        + h.actor()
-                        + "  "
-                        + h.action()
-                        + (h.before() == null ? "" : "  " + h.before())
-                        + (h.after() == null ? "" : " \u2192 " + h.after()))
-            .toList();
+    historyLines = new HistoryLines(i18n, formats).lines(d.history(), d.labelNames());
     fill();
   }
 

@@ -58,6 +58,11 @@ public final class QueueWiring implements QueueView.QueueDependencies {
   }
 
   @Override
+  public org.firebreak.store.LabelStore labels() {
+    return services.labels();
+  }
+
+  @Override
   public TaskRunner runner() {
     return runner;
   }
