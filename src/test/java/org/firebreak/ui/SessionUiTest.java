@@ -82,7 +82,9 @@ class SessionUiTest extends ConsoleFixture {
                 "text of version 2",
                 "We are recalling every kettle sold since May. (ben)",
                 "Stop using the kettle; we will replace it. (ana)"));
-    assertThat(text(robot, "#mergeAdded")).contains("1 replies", "statement versions");
+    assertThat(text(robot, "#mergeAdded"))
+        .contains("1 reply,", "1 statement version")
+        .doesNotContain("1 replies");
     Snapshots.write(conflicts.getScene().getRoot(), "merge-report");
     robot.clickOn(
         robot

@@ -1,9 +1,12 @@
 package org.firebreak.ui.share;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.firebreak.store.MergeConflict;
+import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
 
 /**
@@ -27,15 +30,45 @@ final class ConflictText {
           "reject_reason",
           "columns");
 
-  private final I18n i18n;
+  /** A statement's key as the merge writes it: kind, quoted title, when it was created. */
+  private static final Pattern STATEMENT = Pattern.compile("([A-Z_]+) \"(.*)\" (\\S+)");
 
-  ConflictText(I18n i18n) {
+  private final I18n i18n;
+  private final Formats formats;
+
+  ConflictText(I18n i18n, Formats formats) {
     this.i18n = i18n;
+    this.formats = formats;
   }
 
-  /** What the conflict is about: message or statement, and its key. */
+  /**
+   * What the conflict is about: message or statement, and its key; a statement by its kind, title
+   * and creation time in the console's language.
+   */
   String what(MergeConflict c) {
+    Matcher statement = STATEMENT.matcher(c.key());
+    if (c.kind().equals("statement") && statement.matches()) {
+      return known("statement.kind." + statement.group(1), statement.group(1))
+          + " \u201c"
+          + statement.group(2)
+          + "\u201d, "
+          + moment(statement.group(3));
+    }
     return i18n.get("merge.kind." + c.kind()) + " " + c.key();
+  }
+
+  /** One side of a conflict: its value and, when known, when that side changed it. */
+  String side(MergeConflict c, String value, String at) {
+    return value(c, value) + (at == null ? "" : "  (" + moment(at) + ")");
+  }
+
+  /** A stored moment in the console's language; anything else as it is. */
+  private String moment(String at) {
+    try {
+      return formats.dateTime(Instant.parse(at));
+    } catch (DateTimeParseException notAMoment) {
+      return at;
+    }
   }
 
   /** The field's name in the console's language. */

@@ -47,15 +47,15 @@ final class MergeReportDialog extends Dialog<Void> {
     table.setId("mergeConflicts");
     table.setPlaceholder(new Label(i18n.get("merge.noConflicts")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    ConflictText text = new ConflictText(i18n);
+    ConflictText text = new ConflictText(i18n, formats);
     table.getColumns().add(column(i18n.get("merge.col.what"), text::what));
     table.getColumns().add(column(i18n.get("merge.col.field"), text::field));
     table
         .getColumns()
-        .add(column(i18n.get("merge.col.kept"), c -> when(text.value(c, c.kept()), c.keptAt())));
+        .add(column(i18n.get("merge.col.kept"), c -> text.side(c, c.kept(), c.keptAt())));
     table
         .getColumns()
-        .add(column(i18n.get("merge.col.other"), c -> when(text.value(c, c.other()), c.otherAt())));
+        .add(column(i18n.get("merge.col.other"), c -> text.side(c, c.other(), c.otherAt())));
     table.setPrefSize(940, 260);
     table.getColumns().get(0).setPrefWidth(260);
     table.getColumns().get(1).setPrefWidth(140);
@@ -64,10 +64,6 @@ final class MergeReportDialog extends Dialog<Void> {
     note.setWrapText(true);
     getDialogPane().setContent(new VBox(8, added, updated, table, note));
     getDialogPane().getButtonTypes().add(DialogButtons.close(i18n));
-  }
-
-  private static String when(String value, String at) {
-    return value + (at == null ? "" : "  (" + at + ")");
   }
 
   private static TableColumn<MergeConflict, String> column(
@@ -93,7 +89,8 @@ final class MergeReportDialog extends Dialog<Void> {
       return i18n.get("merge.nothing");
     }
     StringJoiner s = new StringJoiner(", ");
-    counts.forEach((kind, n) -> s.add(formats.count(n) + " " + i18n.get("merge.entry." + kind)));
+    counts.forEach(
+        (kind, n) -> s.add(i18n.get("merge.entry." + kind, n))); // "1 reply", "2 replies"
     return s.toString();
   }
 }

@@ -2,16 +2,23 @@ package org.firebreak.ui.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
 import java.util.Locale;
 import org.firebreak.store.MergeConflict;
+import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
 import org.junit.jupiter.api.Test;
 
 /** The merge report names fields and values in the console's language, not the merge's English. */
 class ConflictTextTest {
 
-  private final ConflictText id = new ConflictText(new I18n(Locale.forLanguageTag("id")));
-  private final ConflictText en = new ConflictText(new I18n(Locale.ENGLISH));
+  private final ConflictText id = text(Locale.forLanguageTag("id"));
+  private final ConflictText en = text(Locale.ENGLISH);
+
+  private static ConflictText text(Locale locale) {
+    I18n i18n = new I18n(locale);
+    return new ConflictText(i18n, new Formats(i18n, ZoneOffset.UTC));
+  }
 
   private static MergeConflict conflict(String kind, String field, String kept, String other) {
     return new MergeConflict(kind, "x/1", field, kept, other, null, null);
@@ -50,6 +57,30 @@ class ConflictTextTest {
     MergeConflict assignee = conflict("message", "assignee", "ana", null);
     assertThat(id.value(assignee, assignee.kept())).isEqualTo("ana");
     assertThat(id.value(assignee, assignee.other())).isEqualTo("—");
+  }
+
+  @Test
+  void aStatementIsNamedByItsKindTitleAndTimeAndEachSideSaysWhenItChanged() {
+    MergeConflict c =
+        new MergeConflict(
+            "statement",
+            "HOLDING \"Kettle recall\" 2026-11-24T07:56:00Z",
+            "state",
+            "APPROVED",
+            "DRAFT",
+            "2026-11-24T08:01:00Z",
+            null);
+
+    assertThat(en.what(c))
+        .startsWith("Holding statement \u201cKettle recall\u201d, ")
+        .contains("7:56")
+        .doesNotContain("HOLDING", "T07");
+    assertThat(en.side(c, c.kept(), c.keptAt()))
+        .startsWith("Approved  (")
+        .contains("8:01")
+        .doesNotContain("Z)");
+    assertThat(en.side(c, c.other(), c.otherAt())).isEqualTo("Draft");
+    assertThat(id.what(c)).startsWith("Pernyataan awal \u201cKettle recall\u201d, ");
   }
 
   @Test
