@@ -66,13 +66,7 @@ final class ConsoleStatusBar extends StatusBar {
     runner.run(
         stats::liveCounts,
         reading.then(
-            c ->
-                counts.setText(
-                    i18n.get(
-                        "status.counts",
-                        formats.count(c.total()),
-                        formats.count(c.needsReply()),
-                        formats.count(c.replies())))),
+            c -> counts.setText(i18n.get("status.counts", c.total(), c.needsReply(), c.replies()))),
         reading.then(e -> counts.setText(i18n.get("status.unavailable"))));
   }
 }

@@ -156,8 +156,7 @@ final class FileActions {
           () -> services.csvReport().write(target, java.util.Optional.empty()),
           rows ->
               errors.inform(
-                  i18n.get("menu.exportCsv"),
-                  i18n.get("export.csv.done", formats.count(rows), target.toString())),
+                  i18n.get("menu.exportCsv"), i18n.get("export.csv.done", rows, target.toString())),
           failed);
     }
   }

@@ -1,8 +1,6 @@
 package org.firebreak.ui.backup;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonBar;
@@ -39,10 +37,6 @@ public final class BackupsDialog extends Dialog<Object> {
             ? i18n.get("backup.header")
             : i18n.get("backup.damaged.header", damagedFile));
     Formats formats = new Formats(i18n, zone);
-    DateTimeFormatter when =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(i18n.locale())
-            .withZone(zone);
     ListView<Backups.Backup> list = new ListView<>(FXCollections.observableArrayList(backups));
     list.setId("backupList");
     list.setPrefHeight(200);
@@ -57,9 +51,9 @@ public final class BackupsDialog extends Dialog<Object> {
                         ? null
                         : i18n.get(
                             "backup.row",
-                            when.format(b.takenAt()),
-                            formats.count(b.messages()),
-                            formats.count(b.auditRows())));
+                            formats.dateTime(b.takenAt()),
+                            b.messages(),
+                            b.auditRows()));
               }
             });
     list.setPlaceholder(new Label(i18n.get("backup.none")));

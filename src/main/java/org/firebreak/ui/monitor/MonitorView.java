@@ -29,7 +29,7 @@ public final class MonitorView extends BorderPane {
         .textProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> i18n.get("monitor.arrived", formats.count(vm.arrivedProperty().get())),
+                () -> i18n.get("monitor.arrived", vm.arrivedProperty().get()),
                 vm.arrivedProperty()));
     Label awaiting = new Label();
     awaiting.getStyleClass().add("fb-figure");

@@ -37,7 +37,7 @@ final class BulkDialogs implements TriageActions.BulkUi {
             i18n.get("bulk.confirm.body", what, formats.count(count)),
             i18n);
     confirm.initOwner(owner.get());
-    confirm.setHeaderText(i18n.get("bulk.confirm.header", formats.count(count)));
+    confirm.setHeaderText(i18n.get("bulk.confirm.header", count));
     confirm.getDialogPane().setId("bulkConfirm");
     return confirm.showAndWait().filter(DialogButtons::confirmed).isPresent();
   }

@@ -130,7 +130,8 @@ final class QueueToolbar extends VBox {
                         : i18n.get(
                             "queue.showing",
                             formats.count(vm.rows().size()),
-                            countText(vm.matchingProperty().get(), formats)),
+                            countText(vm.matchingProperty().get(), formats),
+                            vm.matchingProperty().get()), // "message" or "messages"
                 vm.rows(),
                 vm.matchingProperty(),
                 f.allMatchingProperty()));

@@ -34,7 +34,7 @@ final class MergeReportDialog extends Dialog<Void> {
             report.file(),
             formats.count(report.totalAdded()),
             formats.count(report.totalUpdated()),
-            formats.count(report.conflicts().size())));
+            report.conflicts().size()));
     setResizable(true);
     Label added = new Label(i18n.get("merge.added", kinds(report.added(), i18n, formats)));
     added.setId("mergeAdded");
