@@ -111,6 +111,8 @@ final class MessageDetailView extends VBox {
             notesTab,
             new javafx.scene.control.Tab(i18n.get("detail.history"), history));
     tabs.setId("detailTabs");
+    tabs.getStyleClass()
+        .add("fb-compact-tabs"); // three tab names fit the narrow pane, in Indonesian too
     // a list is filled when its tab is shown: a hidden one costs no layout on every selection
     tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> fill());
     tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
