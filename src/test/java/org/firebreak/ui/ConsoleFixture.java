@@ -86,6 +86,9 @@ abstract class ConsoleFixture {
                   other.hide();
                 }
               }
+              // out of its scene, the console's timers stop (WhileShown) instead of ticking on
+              // through the later test classes of this JVM
+              scene.setRoot(new javafx.scene.Group());
               stage.setScene(null);
             })
         .get(30, TimeUnit.SECONDS);

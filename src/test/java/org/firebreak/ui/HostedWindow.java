@@ -68,6 +68,8 @@ public final class HostedWindow {
                   .stream()
                       .filter(w -> w != stage && w instanceof Stage)
                       .forEach(w -> ((Stage) w).close());
+              // out of its scene, the console's timers stop instead of ticking on
+              stage.getScene().setRoot(new javafx.scene.Group());
               stage.setScene(null);
             })
         .get();

@@ -80,7 +80,12 @@ class IndonesianUiTest {
 
   @AfterEach
   void close() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stage.setScene(null)).get();
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              scene.setRoot(new javafx.scene.Group()); // its timers stop with it
+              stage.setScene(null);
+            })
+        .get();
     runner.shutdown();
     services.close();
   }

@@ -3,6 +3,7 @@ package org.firebreak.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,18 +43,21 @@ public final class FxTaskRunner implements TaskRunner {
 
   private static <T> void submit(
       ExecutorService on, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-    if (on.isShutdown()) {
-      return; // the window is closing: a late timer tick has nothing left to refresh
+    try {
+      on.execute(
+          () -> {
+            try {
+              T result = work.call();
+              Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+              Platform.runLater(() -> onFailure.accept(e));
+            }
+          });
+    } catch (RejectedExecutionException closing) {
+      // the window is closing (or has moved to another database): a late timer tick has nothing
+      // left to refresh. Caught rather than checked first: shutdown runs on another thread and can
+      // fall between a check and the submit (seen in CI as an error from a poll's tick)
     }
-    on.execute(
-        () -> {
-          try {
-            T result = work.call();
-            Platform.runLater(() -> onSuccess.accept(result));
-          } catch (Exception | Error e) {
-            Platform.runLater(() -> onFailure.accept(e));
-          }
-        });
   }
 
   @Override
