@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.firebreak.testing.HeadlessFx;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /**
  * A view's timer may tick while its window closes or moves to another database, on the FX thread,
@@ -17,7 +17,7 @@ class FxTaskRunnerTest {
 
   @Test
   void workSubmittedWhileTheRunnerShutsDownIsDroppedQuietly() throws Exception {
-    HeadlessFx.startToolkit();
+    FxToolkit.registerPrimaryStage(); // the toolkit, started once per JVM as the UI tests start it
     List<Throwable> thrown = new ArrayList<>();
     for (int round = 0; round < 50; round++) {
       FxTaskRunner runner = new FxTaskRunner();
