@@ -68,6 +68,17 @@ class TriageDetailUiTest extends ConsoleFixture {
     waitUntil(
         () -> meta(robot).contains(" \u00b7 " + before + " \u00b7 ") && heading(robot, first));
     int entries = history.getItems().size();
+    waitUntil(() -> !((ListView<?>) robot.lookup("#detailThread").query()).getItems().isEmpty());
+    assertThat(
+            robot
+                .from(robot.lookup("#detailThread").<javafx.scene.Node>query())
+                .lookup(".scroll-bar")
+                .queryAllAs(javafx.scene.control.ScrollBar.class)
+                .stream()
+                .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .filter(javafx.scene.Node::isVisible))
+        .as("the conversation's lines wrap: no side scroll to read a message")
+        .isEmpty();
     List<String> headings = new CopyOnWriteArrayList<>();
     WaitForAsyncUtils.asyncFx(
             () ->

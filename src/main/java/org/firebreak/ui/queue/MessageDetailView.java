@@ -89,6 +89,8 @@ final class MessageDetailView extends VBox {
     link.setOnAction(e -> openLink.accept(link.getText()));
     history.setId("detailHistory");
     WrappingCell.wrapLines(history);
+    thread.setId("detailThread");
+    WrappingCell.wrapLines(thread); // a conversation's messages read whole, without a side scroll
     notes.setId("detailNotes");
     WrappingCell.wrapLines(notes);
     VBox.setVgrow(notes, Priority.ALWAYS);
