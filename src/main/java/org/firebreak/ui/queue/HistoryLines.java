@@ -87,13 +87,16 @@ final class HistoryLines {
 
   private String label(AuditEntry h, Map<Long, String> labelNames) {
     String id = h.after() != null ? h.after() : h.before();
+    if (id == null) {
+      return "\u2014";
+    }
     try {
       String name = labelNames.get(Long.parseLong(id));
       return name != null
           ? TextPreview.showBidiControls(name)
           : i18n.get("history.label.deleted", id);
-    } catch (NumberFormatException | NullPointerException notAnId) {
-      return String.valueOf(id);
+    } catch (NumberFormatException notAnId) {
+      return TextPreview.showBidiControls(id); // written by an older version: shown as stored
     }
   }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.firebreak.queue.TextPreview;
 import org.firebreak.store.MergeConflict;
 import org.firebreak.ui.common.Formats;
 import org.firebreak.ui.common.I18n;
@@ -50,7 +51,7 @@ final class ConflictText {
     if (c.kind().equals("statement") && statement.matches()) {
       return known("statement.kind." + statement.group(1), statement.group(1))
           + " \u201c"
-          + statement.group(2)
+          + TextPreview.showBidiControls(statement.group(2))
           + "\u201d, "
           + moment(statement.group(3));
     }
@@ -59,7 +60,9 @@ final class ConflictText {
 
   /** One side of a conflict: its value and, when known, when that side changed it. */
   String side(MergeConflict c, String value, String at) {
-    return value(c, value) + (at == null ? "" : "  (" + moment(at) + ")");
+    // a colleague's words, shown with any direction controls made visible, never obeyed
+    return TextPreview.showBidiControls(value(c, value))
+        + (at == null ? "" : "  (" + moment(at) + ")");
   }
 
   /** A stored moment in the console's language; anything else as it is. */

@@ -80,6 +80,11 @@ class ConflictTextTest {
         .contains("8:01")
         .doesNotContain("Z)");
     assertThat(en.side(c, c.other(), c.otherAt())).isEqualTo("Draft");
+    MergeConflict text =
+        new MergeConflict("statement", c.key(), "text of version 2", "ok\u202Eko", "b", null, null);
+    assertThat(en.side(text, text.kept(), null))
+        .as("a colleague's direction control is shown, never obeyed")
+        .isEqualTo("ok[U+202E]ko");
     assertThat(id.what(c)).startsWith("Pernyataan awal \u201cKettle recall\u201d, ");
   }
 
