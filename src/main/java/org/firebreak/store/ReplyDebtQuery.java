@@ -76,8 +76,8 @@ final class ReplyDebtQuery {
     Map<Long, Instant> oldest = oldest(edges, ids);
     List<LabelDebt> labels = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      // "needs reply" comes off a message when it is answered (TriageStore): its answered ones
-      // are the answers overall, not the none that still carry it
+      // an answer takes "needs reply" off its message (TriageStore), so that row counts the
+      // answers overall; counted by the label itself it would always show none
       long id = ids.get(i + 1);
       long answered = repliedAs(names.get(i)[2], id);
       labels.add(
