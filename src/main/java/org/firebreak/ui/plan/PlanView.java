@@ -60,7 +60,11 @@ public final class PlanView extends BorderPane {
     contact.setPrefWidth(260);
     contact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().contact()));
     TableColumn<TeamMember, String> load = new TableColumn<>(i18n.get("plan.team.load"));
-    load.setPrefWidth(90);
+    load.setPrefWidth(120);
+    // the contact gives way, never a name or a heading (it read "Open...")
+    load.setMinWidth(120);
+    role.setMinWidth(125);
+    name.setMinWidth(130);
     load.setCellValueFactory(
         c ->
             new ReadOnlyObjectWrapper<>(
