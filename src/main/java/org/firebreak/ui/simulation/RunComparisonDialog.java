@@ -1,7 +1,6 @@
 package org.firebreak.ui.simulation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -34,6 +33,8 @@ final class RunComparisonDialog {
       grid.add(
           bold(i18n.get("drill.compare.run", who, DrillWindow.shown(r.startedAt()))), col + 1, 0);
     }
+    java.text.NumberFormat points = java.text.NumberFormat.getNumberInstance(i18n.locale());
+    points.setMaximumFractionDigits(1);
     int row = 1;
     for (Map.Entry<String, Integer> part : c.weights().entrySet()) {
       grid.add(
@@ -44,7 +45,7 @@ final class RunComparisonDialog {
             label(
                 p == null
                     ? i18n.get("drill.compare.notScored")
-                    : String.format(Locale.ROOT, "%.1f", p)),
+                    : points.format(p)), // "25", "7.5": no ".0" on whole points
             col + 1,
             row);
       }
