@@ -144,6 +144,15 @@ class DrillUiTest extends ConsoleFixture {
     assertThat(now)
         .as("the team that apologised beats the one that did nothing")
         .isGreaterThan(before);
+    assertThat(
+            robot
+                .from(robot.lookup("#drillComparison").<Node>query())
+                .lookup(".label")
+                .queryAllAs(Label.class)
+                .stream()
+                .map(Label::getText))
+        .as("whole points read \"25\", not \"25.0\"")
+        .noneMatch(t -> t.matches("\\d+\\.0"));
     Snapshots.write(
         robot.lookup("#drillComparison").query().getScene().getRoot(), "drill-comparison");
     robot.clickOn(robot.lookup("#drillCompareSave").<Node>query());
