@@ -61,6 +61,8 @@ final class HistoryLines {
       case "reply.record" -> i18n.get(undo ? "history.reply.withdrawn" : "history.reply");
       case "note.add" -> i18n.get("history.note");
       case "note.conversation" -> i18n.get("history.note.conversation");
+      // a colleague's session file changed the same thing: the kept side, then the other
+      case "merge.conflict" -> i18n.get("history.mergeConflict", side(h.after()), side(h.before()));
       default ->
           h.action()
               + (h.before() == null ? "" : "  " + TextPreview.showBidiControls(h.before()))
@@ -77,6 +79,18 @@ final class HistoryLines {
     } catch (IllegalArgumentException unknown) {
       return stored; // a status from a newer version: shown as stored
     }
+  }
+
+  /** One side of a merge conflict as stored ("status: REPLIED"), the status in words. */
+  private String side(String stored) {
+    if (stored == null) {
+      return "\u2014";
+    }
+    int colon = stored.indexOf(": ");
+    if (colon > 0 && stored.startsWith("status")) {
+      return i18n.get("merge.field.status") + ": " + status(stored.substring(colon + 2));
+    }
+    return TextPreview.showBidiControls(stored);
   }
 
   private String person(String stored) {

@@ -40,6 +40,7 @@ class HistoryLinesTest {
             row("sarah", "reply.record", null, "42"),
             row("sarah", "undo.reply.record", "42", null),
             row("ayu", "note.add", null, "3"),
+            row("merge", "merge.conflict", "status: ESCALATED", "status: NO_REPLY_NEEDED"),
             row("ayu", "rule.apply", null, "4"));
 
     assertThat(lines(Locale.ENGLISH, rows))
@@ -53,6 +54,7 @@ class HistoryLinesTest {
             "08:00:00  sarah  Reply recorded",
             "08:00:00  sarah  Undo: Reply record withdrawn",
             "08:00:00  ayu  Note added",
+            "08:00:00  merge  Merge kept Status: No reply needed; the other copy had Status: Escalated",
             "08:00:00  ayu  rule.apply \u2192 4");
   }
 
