@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.firebreak.app.Services;
 import org.firebreak.store.Backups;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,12 +19,7 @@ class BackupWarningUiTest extends ConsoleFixture {
 
   @Start
   void start(Stage s) throws Exception {
-    open(s);
-  }
-
-  @Override
-  protected Services openServices(Path folder) throws Exception {
-    return demoServices(folder);
+    openDemo(s);
   }
 
   @Test

@@ -63,16 +63,21 @@ abstract class ConsoleFixture {
     console.start();
   }
 
-  /** Services on a fresh database holding the demo incident, for a test's {@link #openServices}. */
-  protected Services demoServices(Path folder) throws Exception {
-    Services s = TempDatabase.open(folder, clock);
-    s.writeDemo();
-    return s;
+  private boolean demo;
+
+  /** As {@link #open}, on a fresh database holding the demo incident. */
+  protected void openDemo(Stage stage) throws Exception {
+    demo = true;
+    open(stage);
   }
 
   /** The services the console runs on; a test may prepare its database first. */
   protected Services openServices(Path folder) throws Exception {
-    return TempDatabase.open(folder, clock);
+    Services s = TempDatabase.open(folder, clock);
+    if (demo) {
+      s.writeDemo();
+    }
+    return s;
   }
 
   @AfterEach

@@ -2,10 +2,8 @@ package org.firebreak.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.firebreak.app.Services;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -18,12 +16,7 @@ class ReadFailureUiTest extends ConsoleFixture {
 
   @Start
   void start(Stage s) throws Exception {
-    open(s);
-  }
-
-  @Override
-  protected Services openServices(Path folder) throws Exception {
-    return demoServices(folder);
+    openDemo(s);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.firebreak.share.HubContent;
 import org.firebreak.share.HubService;
 import org.firebreak.share.HubSite;
 import org.firebreak.ui.common.DataChanged;
+import org.firebreak.ui.common.ReadFailures;
 import org.firebreak.ui.common.TaskRunner;
 
 /** The crisis hub section of the Plan tab: what the hub holds, and the commands to build it. */
@@ -23,6 +24,7 @@ public final class HubViewModel {
   private final ObjectProperty<HubContent> content = new SimpleObjectProperty<>();
   private final StringProperty message = new SimpleStringProperty("");
   private final Consumer<Throwable> onFailure;
+  private final ReadFailures failures;
 
   public HubViewModel(
       HubService hub,
@@ -30,8 +32,10 @@ public final class HubViewModel {
       IncidentService incidents,
       TaskRunner runner,
       DataChanged dataChanged,
-      Consumer<Throwable> onFailure) {
+      Consumer<Throwable> onFailure,
+      ReadFailures failures) {
     this.hub = hub;
+    this.failures = failures;
     this.site = site;
     this.incidents = incidents;
     this.runner = runner;
@@ -40,8 +44,11 @@ public final class HubViewModel {
     dataChanged.subscribe(this::refresh, () -> {});
   }
 
+  /**
+   * Reads the hub again; a failed read shows in the status bar (a command that fails, a dialog).
+   */
   public void refresh() {
-    runner.run(hub::content, content::set, onFailure);
+    runner.run(hub::content, failures.ok("failed.hub", content::set), failures.of("failed.hub"));
   }
 
   /** A dark site from the playbook template, in English and Bahasa Indonesia. */

@@ -38,7 +38,13 @@ public record PlanModels(
             actor,
             failures),
         new HubViewModel(
-            services.hub(), services.hubSite(), services.incidents(), runner, dataChanged, failed),
+            services.hub(),
+            services.hubSite(),
+            services.incidents(),
+            runner,
+            dataChanged,
+            failed,
+            failures),
         new PlaybooksViewModel(services.playbooks(), runner, dataChanged, i18n, actor, failures));
   }
 }
